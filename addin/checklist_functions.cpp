@@ -1,0 +1,33 @@
+// Group B methods: the Shared Sales Force Checklist.
+#include "functions.hpp"
+#include "ssf/checklist.hpp"
+
+namespace ssf::uno {
+
+Any Functions::fitScore(const CellRange& answers, const Any& weights) {
+    return guarded("SSF_FITSCORE", [&] {
+        OptionalRange w(weights);
+        return number(ssf::fitScore(readRange(answers), w.get()));
+    });
+}
+
+Any Functions::fitVerdict(const Any& score, const Any& strong, const Any& weak) {
+    return guarded("SSF_FITVERDICT", [&] {
+        return text(ssf::fitVerdict(ssf::requireNumber(scalar(score), "score"),
+                                    ssf::optionalNumber(scalar(strong), ssf::kDefaultStrong, "strong"),
+                                    ssf::optionalNumber(scalar(weak), ssf::kDefaultWeak, "weak")));
+    });
+}
+
+AnyMatrix Functions::fitMatrix(const Any& profiles, const Any& weights) {
+    return guarded("SSF_FITMATRIX", [&] {
+        OptionalRange w(weights);
+        return matrix(ssf::fitMatrix(requiredArray(profiles), w.get()));
+    });
+}
+
+Any Functions::question(const Any& n) {
+    return guarded("SSF_QUESTION", [&] { return text(ssf::question(ssf::requireNumber(scalar(n), "n"))); });
+}
+
+}  // namespace ssf::uno

@@ -1,0 +1,51 @@
+// Argument conversion between Calc's UNO values and the core's input model.
+// Everything here is pure conversion (no business rule), and everything but
+// readRange() runs without an office, so the fuzzers exercise it directly.
+#pragma once
+
+#include "ssf/input.hpp"
+
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ssf::uno {
+
+namespace css = com::sun::star;
+using AnyMatrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+// getDataArray() or an `any` array argument -> Range. A void element (an
+// error cell) becomes an error cell; "" is blank; anything but a number or a
+// text is an error cell. The declared size may exceed the data (clipped
+// whole-column references): missing cells are blank.
+ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t cols);
+ssf::Range fromDataArray(const AnyMatrix& data);
+
+// A cell reference argument (XCellRange) read from the sheet. References to
+// large areas are cut to the rows and columns that have content first.
+ssf::Range readRange(const css::uno::Reference<css::table::XCellRange>& range);
+
+// An `any` argument where a range or an array belongs: a scalar is a 1x1
+// range; void (omitted) gives nullopt.
+std::optional<ssf::Range> optionalArray(const css::uno::Any& value);
+ssf::Range requiredArray(const css::uno::Any& value);
+
+// An `any` argument where one value belongs. A 1x1 array is its element;
+// a larger array is an InputError.
+ssf::Scalar scalar(const css::uno::Any& value);
+
+// Results. Numbers must be finite (else InputError); an array of optionals
+// shows #N/A where a value is missing.
+css::uno::Any number(double value);
+css::uno::Any text(const std::string& value);
+AnyMatrix matrix(const std::vector<std::vector<double>>& rows);
+AnyMatrix matrix(const std::vector<std::vector<std::optional<double>>>& rows);
+
+std::string utf8(const rtl::OUString& s);
+
+}  // namespace ssf::uno

@@ -1,0 +1,49 @@
+// How the core's outcomes become what Calc shows, for every method:
+//   ssf::InputError   -> IllegalArgumentException -> Err:502
+//   ssf::NotAvailable -> void Any / empty array   -> #N/A
+//   anything else     -> RuntimeException         -> #VALUE!  (never a crash)
+#pragma once
+
+#include "convert.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <exception>
+#include <new>
+#include <optional>
+
+namespace ssf::uno {
+
+inline rtl::OUString message(const char* function, const char* what) {
+    return rtl::OUString::createFromAscii(function) + ": " + rtl::OStringToOUString(what, RTL_TEXTENCODING_UTF8);
+}
+
+// Runs one spreadsheet function's body; `function` names it in messages.
+template <class F>
+auto guarded(const char* function, F&& body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const ssf::InputError& e) {
+        throw css::lang::IllegalArgumentException(message(function, e.what()), nullptr, 0);
+    } catch (const ssf::NotAvailable&) {
+        return decltype(body())();  // void Any, or an empty array (Calc fills it with #N/A)
+    } catch (const css::uno::Exception&) {
+        throw;  // already a UNO exception (e.g. a disposed range)
+    } catch (const std::bad_alloc&) {
+        throw css::lang::IllegalArgumentException(message(function, "the input is too large"), nullptr, 0);
+    } catch (const std::exception& e) {
+        throw css::uno::RuntimeException(message(function, e.what()));
+    } catch (...) {
+        throw css::uno::RuntimeException(message(function, "internal error"));
+    }
+}
+
+// Keeps an optional range alive while the core reads it through a pointer.
+struct OptionalRange {
+    std::optional<ssf::Range> range;
+    explicit OptionalRange(const css::uno::Any& value) : range(optionalArray(value)) {}
+    const ssf::Range* get() const { return range ? &*range : nullptr; }
+};
+
+}  // namespace ssf::uno

@@ -1,0 +1,169 @@
+#include "ssf/checklist.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
+
+namespace ssf {
+
+namespace {
+
+struct Question {
+    const char* id;
+    std::string text;
+};
+
+const std::array<Question, kQuestionCount>& questions() {
+    static const std::array<Question, kQuestionCount> all{{
+        {"SAME_ORGANIZATION",
+         "Are both products targeted to the same kind of organization (industry, segment)?"},
+        {"SAME_BUYER", "Are both products sold to the same buying group and decision-makers?"},
+        {"RELATED_PROBLEMS",
+         "Do the products solve related problems, as parts of complementary solutions in the same projects?"},
+        {"SHARED_LEARNING", "Does the same technology and industry knowledge sell both products?"},
+        {"SIMILAR_SALES_PROCESS",
+         "Are the sales processes similar (not a transactional, price-led sale beside a consultative, ROI-led one)?"},
+        {"SIMILAR_ROUTE_TO_MARKET",
+         "Do both products go to market by the same route (the same direct reps, partners or integrators)?"},
+    }};
+    return all;
+}
+
+// 1 for yes, 0 for no; NotAvailable for a blank; InputError otherwise.
+double answerValue(const Range& range, const Cell& cell, std::size_t item) {
+    switch (cell.kind) {
+        case CellKind::Blank:
+            throw NotAvailable("question " + std::to_string(item + 1) + " is unanswered");
+        case CellKind::Number:
+            if (cell.number == 1.0) return 1.0;
+            if (cell.number == 0.0) return 0.0;
+            break;
+        case CellKind::Text: {
+            std::string t = foldLabel(range.textOf(cell));
+            if (t == "yes" || t == "y" || t == "true") return 1.0;
+            if (t == "no" || t == "n" || t == "false") return 0.0;
+            break;
+        }
+        case CellKind::Error:
+            break;
+    }
+    throw InputError("answer " + std::to_string(item + 1) + " is not Yes/No, TRUE/FALSE or 1/0");
+}
+
+}  // namespace
+
+double fitScore(const Range& answers, const Range* weights) {
+    if (!answers.isVector()) throw InputError("answers must be one row or one column");
+    std::vector<double> w;
+    std::size_t count = answers.length();
+    if (weights) {
+        // A weighted question without an answer is unanswered, not a bad row;
+        // checked first so that the aligned-row rule does not call it an error.
+        std::size_t both = std::min(answers.length(), weights->length());
+        for (std::size_t i = 0; i < both; ++i)
+            if (answers.item(i).kind == CellKind::Blank && weights->item(i).kind != CellKind::Blank)
+                throw NotAvailable("question " + std::to_string(i + 1) + " is unanswered");
+        // Weights define the checklist's length: rows blank in both are dropped.
+        Aligned aligned{&answers, weights};
+        count = aligned.rows();
+        w = normalisedWeights(aligned.numbers(1, "weights"), "weights");
+    } else {
+        // Without weights every selected answer counts: a blank one is unanswered.
+        w.assign(count, count ? 1.0 / static_cast<double>(count) : 0.0);
+    }
+    if (count == 0) throw NotAvailable("no answers");
+    double score = 0.0;
+    for (std::size_t i = 0; i < count; ++i) score += w[i] * answerValue(answers, answers.item(i), i);
+    return finite(std::min(1.0, std::max(0.0, score)));
+}
+
+std::string fitVerdict(double score, double strong, double weak) {
+    if (!std::isfinite(score) || score < 0.0 || score > 1.0) throw InputError("score must be within [0, 1]");
+    if (!std::isfinite(strong) || !std::isfinite(weak) || weak > strong)
+        throw InputError("thresholds must be finite with weak <= strong");
+    if (score >= strong) return "Shared sales force fits";
+    if (score >= weak) return "Fits only with focus levers";
+    return "Synergy is an illusion";
+}
+
+FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
+    const std::size_t attributes = profiles.cols();
+    if (attributes != kQuestionCount)
+        throw InputError("profiles need six attribute columns, one row per product");
+    // Trailing rows blank in every column are dropped (a table that may grow).
+    std::size_t n = profiles.rows();
+    auto rowBlank = [&](std::size_t r) {
+        for (std::size_t c = 0; c < attributes; ++c)
+            if (profiles.at(r, c).kind != CellKind::Blank) return false;
+        return true;
+    };
+    while (n > 0 && rowBlank(n - 1)) --n;
+    if (n == 0) throw NotAvailable("no products");
+
+    // Shares are sums of raw weights over their total, so that equal
+    // profiles score exactly 1 (1/6 summed six times does not).
+    std::vector<double> w(attributes, 1.0);
+    if (weights) {
+        Aligned aligned{weights};
+        if (weights->length() != attributes || aligned.rows() != attributes)
+            throw InputError("weights need one value per attribute (six)");
+        w = aligned.numbers(0, "weights");
+        normalisedWeights(w, "weights");  // the checks: none negative, not all 0
+    }
+    double total = 0.0;
+    for (double x : w) total += x;
+
+    // Intern each column's folded labels as small integers, so the N^2
+    // comparison is integer work. A product with a blank label is incomplete.
+    std::vector<std::uint32_t> ids(n * attributes);
+    std::vector<bool> incomplete(n, false);
+    for (std::size_t c = 0; c < attributes; ++c) {
+        std::unordered_map<std::string, std::uint32_t> seen;
+        for (std::size_t r = 0; r < n; ++r) {
+            const Cell& cell = profiles.at(r, c);
+            std::string label;
+            switch (cell.kind) {
+                case CellKind::Text: label = foldLabel(profiles.textOf(cell)); break;
+                case CellKind::Number: {  // a numeric code is a label too
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, "%.17g", cell.number);
+                    label = buf;
+                    break;
+                }
+                case CellKind::Blank: incomplete[r] = true; continue;
+                case CellKind::Error:
+                    throw InputError("profile of product " + std::to_string(r + 1) + " has an error cell");
+            }
+            auto it = seen.emplace(std::move(label), static_cast<std::uint32_t>(seen.size())).first;
+            ids[r * attributes + c] = it->second;
+        }
+    }
+
+    FitMatrix out(n, std::vector<std::optional<double>>(n, 1.0));
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (incomplete[i] || incomplete[j]) {
+                out[i][j] = out[j][i] = std::nullopt;  // #N/A until the profile is complete
+                continue;
+            }
+            double share = 0.0;
+            for (std::size_t c = 0; c < attributes; ++c)
+                if (ids[i * attributes + c] == ids[j * attributes + c]) share += w[c];
+            out[i][j] = out[j][i] = finite(share / total);
+        }
+    return out;
+}
+
+const std::string& question(double n) {
+    if (!(n >= 1.0 && n <= static_cast<double>(kQuestionCount)) || n != std::floor(n))
+        throw InputError("question number must be a whole number from 1 to 6");
+    return questions()[static_cast<std::size_t>(n) - 1].text;
+}
+
+const char* questionId(std::size_t n) {
+    if (n < 1 || n > kQuestionCount) throw InputError("question number must be from 1 to 6");
+    return questions()[n - 1].id;
+}
+
+}  // namespace ssf

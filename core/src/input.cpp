@@ -1,0 +1,179 @@
+#include "ssf/input.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ssf {
+
+const Cell Range::kBlank{};
+
+Range::Range(std::size_t rows, std::size_t cols) : Range(rows, cols, rows, cols) {}
+
+Range::Range(std::size_t rows, std::size_t cols, std::size_t storedRows, std::size_t storedCols)
+    : rows_(rows), cols_(cols), storedRows_(std::min(rows, storedRows)), storedCols_(std::min(cols, storedCols)) {
+    // A stored block is at most a sheet (about 17 billion cells would not fit
+    // in memory anyway): refuse sizes whose byte count would overflow.
+    if (storedCols_ != 0 && storedRows_ > std::numeric_limits<std::size_t>::max() / sizeof(Cell) / storedCols_)
+        throw InputError("range too large");
+    if (cols_ != 0 && rows_ > std::numeric_limits<std::size_t>::max() / cols_) throw InputError("range too large");
+    cells_.resize(storedRows_ * storedCols_);
+}
+
+Cell& Range::storedCell(std::size_t r, std::size_t c) {
+    if (r >= storedRows_ || c >= storedCols_) throw std::out_of_range("cell outside the stored block");
+    return cells_[r * storedCols_ + c];
+}
+
+Range Range::column(std::initializer_list<double> values) {
+    Range r(values.size(), 1);
+    std::size_t i = 0;
+    for (double v : values) r.setNumber(i++, 0, v);
+    return r;
+}
+
+Range Range::row(std::initializer_list<double> values) {
+    Range r(1, values.size());
+    std::size_t i = 0;
+    for (double v : values) r.setNumber(0, i++, v);
+    return r;
+}
+
+void Range::setNumber(std::size_t r, std::size_t c, double value) {
+    Cell& cell = storedCell(r, c);
+    cell.kind = CellKind::Number;
+    cell.number = value;
+}
+
+std::uint32_t Range::addText(std::string text) {
+    if (texts_.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw InputError("too many text cells");
+    texts_.push_back(std::move(text));
+    return static_cast<std::uint32_t>(texts_.size() - 1);
+}
+
+void Range::setText(std::size_t r, std::size_t c, std::string text) {
+    Cell& cell = storedCell(r, c);
+    if (text.empty()) {  // Calc hands a blank cell over as "": it is blank
+        cell = Cell{};
+        return;
+    }
+    cell.kind = CellKind::Text;
+    cell.text = addText(std::move(text));
+}
+
+void Range::setError(std::size_t r, std::size_t c) {
+    Cell& cell = storedCell(r, c);
+    cell = Cell{};
+    cell.kind = CellKind::Error;
+}
+
+void Range::setBlank(std::size_t r, std::size_t c) { storedCell(r, c) = Cell{}; }
+
+Aligned::Aligned(std::initializer_list<const Range*> ranges) : ranges_(ranges) {
+    std::size_t length = 0;
+    bool first = true;
+    bool sawRow = false;
+    for (const Range* r : ranges_) {
+        if (!r->isVector()) throw InputError("a range must be one row or one column");
+        if (first) {
+            length = r->length();
+            first = false;
+        } else if (r->length() != length) {
+            throw InputError("ranges have different lengths");
+        }
+        if (r->orientation() == Orientation::Row) sawRow = true;
+    }
+    orientation_ = sawRow ? Orientation::Row : Orientation::Column;
+
+    // Drop trailing rows blank in every range (a table that may grow); beyond
+    // every range's stored cells all rows are blank by construction.
+    std::size_t rows = 0;
+    for (const Range* r : ranges_) rows = std::max(rows, std::min(length, r->storedLength()));
+    auto blankIn = [](const Range* r, std::size_t i) { return r->item(i).kind == CellKind::Blank; };
+    while (rows > 0) {
+        bool allBlank = true;
+        for (const Range* r : ranges_) allBlank = allBlank && blankIn(r, rows - 1);
+        if (!allBlank) break;
+        --rows;
+    }
+    // Any other row must be complete: blank in some ranges only is an error.
+    if (ranges_.size() > 1) {
+        for (std::size_t i = 0; i < rows; ++i) {
+            std::size_t blanks = 0;
+            for (const Range* r : ranges_) blanks += blankIn(r, i) ? 1 : 0;
+            if (blanks != 0 && blanks != ranges_.size())
+                throw InputError("row " + std::to_string(i + 1) + " is blank in some ranges only");
+        }
+    }
+    rows_ = rows;
+}
+
+std::vector<double> Aligned::numbers(std::size_t i, const char* what) const {
+    const Range& r = *ranges_.at(i);
+    std::vector<double> out(rows_);
+    for (std::size_t k = 0; k < rows_; ++k) {
+        const Cell& cell = r.item(k);
+        if (cell.kind != CellKind::Number)
+            throw InputError(std::string(what) + ": item " + std::to_string(k + 1) + " is not a number");
+        if (!std::isfinite(cell.number)) throw InputError(std::string(what) + ": not finite");
+        out[k] = cell.number;
+    }
+    return out;
+}
+
+double requireNumber(const Scalar& s, const char* what) {
+    if (s.kind != Scalar::Kind::Number) throw InputError(std::string(what) + " must be a number");
+    if (!std::isfinite(s.number)) throw InputError(std::string(what) + " must be finite");
+    return s.number;
+}
+
+double optionalNumber(const Scalar& s, double fallback, const char* what) {
+    if (s.kind == Scalar::Kind::Omitted) return fallback;
+    return requireNumber(s, what);
+}
+
+double finite(double value) {
+    if (!std::isfinite(value)) throw InputError("the result is not a finite number");
+    return value == 0.0 ? 0.0 : value;  // never show -0
+}
+
+void requireMargins(const std::vector<double>& margins, const char* what) {
+    for (double m : margins)
+        if (!(m >= -1.0 && m <= 1.0)) throw InputError(std::string(what) + " must be within [-100%, 100%]");
+}
+
+void requireChanges(const std::vector<double>& changes, const char* what) {
+    for (double c : changes)
+        if (!(c >= -1.0)) throw InputError(std::string(what) + " must not be below -100%");
+}
+
+std::vector<double> normalisedWeights(const std::vector<double>& weights, const char* what) {
+    double sum = 0.0;
+    for (double w : weights) {
+        if (!(w >= 0.0)) throw InputError(std::string(what) + " must not be negative");
+        sum += w;
+    }
+    if (!(sum > 0.0) || !std::isfinite(sum)) throw InputError(std::string(what) + " must not all be 0");
+    std::vector<double> out(weights.size());
+    for (std::size_t i = 0; i < weights.size(); ++i) out[i] = weights[i] / sum;
+    return out;
+}
+
+std::string foldLabel(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto u = static_cast<unsigned char>(text[i]);
+        if (u == ' ' || u == '\t' || u == '\n' || u == '\r') continue;
+        // UTF-8 no-break space (C2 A0), common in pasted labels
+        if (u == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+            ++i;
+            continue;
+        }
+        out.push_back((u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : text[i]);
+    }
+    return out;
+}
+
+}  // namespace ssf
