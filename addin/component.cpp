@@ -2,6 +2,7 @@
 // registration/ssfcalc.components names as the constructor.
 #include "functions.hpp"
 
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 namespace ssf::uno {
