@@ -37,5 +37,5 @@ ssf_install_deps() {
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq
   # shellcheck disable=SC2086
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  "${sudo[@]}" apt-get install -y -qq $missing >/dev/null
 }
