@@ -1,0 +1,175 @@
+"""Real headless LibreOffice with the ssfcalc extension in a private profile.
+
+Used by the office tests, the demo and the benchmarks (run with Debian's
+/usr/bin/python3, which has the `uno` module):
+
+    with Office(oxt="build/ssfcalc.oxt") as office:
+        doc = office.load("book.fods")
+        doc.calculateAll()
+
+The profile lives in a fresh temporary folder and is removed afterwards. As
+root, unopkg refuses to install into a user profile, so the office side (unopkg
+and soffice) runs as the unprivileged uid 65534 while this client connects
+over a loopback socket; as a normal user everything runs as that user.
+"""
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+PROGRAM = Path(os.environ.get("SSF_LO_PROGRAM", "/usr/lib/libreoffice/program"))
+NOBODY = 65534
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class OfficeError(RuntimeError):
+    pass
+
+
+class Office:
+    def __init__(self, oxt=None, timeout=90):
+        self.oxt = Path(oxt).resolve() if oxt else None
+        self.timeout = timeout
+        self.as_root = os.geteuid() == 0
+        self.proc = None
+        self.tmp = None
+
+    # -- the office side ---------------------------------------------------
+    def _office_cmd(self, args):
+        """Run as uid 65534 when we are root (unopkg refuses root profiles)."""
+        env = ["env", f"HOME={self.home}", "SAL_USE_VCLPLUGIN=svp"]
+        if self.as_root:
+            return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *env, *args]
+        return [*env, *args]
+
+    def _give_away(self, path):
+        if self.as_root:
+            for root, dirs, files in os.walk(path):
+                os.chown(root, NOBODY, NOBODY)
+                for f in files:
+                    os.chown(os.path.join(root, f), NOBODY, NOBODY)
+
+    @property
+    def profile_url(self):
+        return uno.systemPathToFileUrl(str(self.profile))
+
+    def work_path(self, name):
+        """A path the office can read and write (for copies and saved files)."""
+        return self.work / name
+
+    def __enter__(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="ssf-office-"))
+        self.home, self.profile, self.work = self.tmp / "home", self.tmp / "profile", self.tmp / "work"
+        for d in (self.home, self.profile, self.work):
+            d.mkdir()
+        os.chmod(self.tmp, 0o755)
+        self._give_away(self.tmp)
+        try:
+            if self.oxt:
+                self.install(self.oxt)
+            self._start()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def install(self, oxt):
+        copy = self.work / oxt.name
+        shutil.copy(oxt, copy)
+        self._give_away(copy)
+        cmd = self._office_cmd([str(PROGRAM / "unopkg"), "add", "-f", "-s",
+                                f"-env:UserInstallation={self.profile_url}", str(copy)])
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=self.timeout)
+        if r.returncode != 0:
+            raise OfficeError(f"unopkg add failed ({r.returncode}): {r.stdout}{r.stderr}")
+
+    def _start(self):
+        port = _free_port()
+        cmd = self._office_cmd([
+            str(PROGRAM / "soffice"), "--headless", "--invisible", "--nologo", "--norestore",
+            "--nodefault", "--nolockcheck", "--nofirststartwizard",
+            f"-env:UserInstallation={self.profile_url}",
+            f"--accept=socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext",
+        ])
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     start_new_session=True)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
+        deadline = time.monotonic() + self.timeout
+        while True:
+            if self.proc.poll() is not None:
+                raise OfficeError(f"soffice exited with {self.proc.returncode}: {self.proc.stderr.read()}")
+            try:
+                self.ctx = resolver.resolve(url)
+                break
+            except NoConnectException:
+                if time.monotonic() > deadline:
+                    raise OfficeError("soffice did not accept a connection in time")
+                time.sleep(0.2)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def __exit__(self, *exc):
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                try:
+                    self.desktop.terminate()
+                except Exception:
+                    pass  # the office may be gone already
+                try:
+                    self.proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    pass
+            # Whatever is left of its process group goes too: no orphans.
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait()
+        if self.tmp:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        return False
+
+    # -- documents ---------------------------------------------------------
+    def load(self, path, hidden=True):
+        """Load a copy of `path` (the office may not be able to read the original)."""
+        src = Path(path).resolve()
+        copy = self.work / src.name
+        shutil.copy(src, copy)
+        self._give_away(copy)
+        args = (prop("Hidden", hidden), prop("MacroExecutionMode", 0))
+        doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(str(copy)), "_blank", 0, args)
+        if doc is None:
+            raise OfficeError(f"could not load {path}")
+        return doc
+
+    def new_calc(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),))
+
+    def save_as(self, doc, name, filter_name="calc8"):
+        target = self.work / name
+        doc.storeToURL(uno.systemPathToFileUrl(str(target)), (prop("FilterName", filter_name),))
+        return target
