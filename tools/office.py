@@ -158,8 +158,9 @@ class Office:
         """Load a copy of `path` (the office may not be able to read the original)."""
         src = Path(path).resolve()
         copy = self.work / src.name
-        shutil.copy(src, copy)
-        self._give_away(copy)
+        if src != copy:
+            shutil.copy(src, copy)
+            self._give_away(copy)
         args = (prop("Hidden", hidden), prop("MacroExecutionMode", 0))
         doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(str(copy)), "_blank", 0, args)
         if doc is None:

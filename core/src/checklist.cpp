@@ -55,6 +55,8 @@ double answerValue(const Range& range, const Cell& cell, std::size_t item) {
 
 double fitScore(const Range& answers, const Range* weights) {
     if (!answers.isVector()) throw InputError("answers must be one row or one column");
+    // Raw weights summed over their total (not pre-normalised): 5 yes of 6
+    // must be exactly 5/6, so that a score meets a 5/6 threshold exactly.
     std::vector<double> w;
     std::size_t count = answers.length();
     if (weights) {
@@ -67,15 +69,19 @@ double fitScore(const Range& answers, const Range* weights) {
         // Weights define the checklist's length: rows blank in both are dropped.
         Aligned aligned{&answers, weights};
         count = aligned.rows();
-        w = normalisedWeights(aligned.numbers(1, "weights"), "weights");
+        w = aligned.numbers(1, "weights");
+        normalisedWeights(w, "weights");  // the checks: none negative, not all 0
     } else {
         // Without weights every selected answer counts: a blank one is unanswered.
-        w.assign(count, count ? 1.0 / static_cast<double>(count) : 0.0);
+        w.assign(count, 1.0);
     }
     if (count == 0) throw NotAvailable("no answers");
-    double score = 0.0;
-    for (std::size_t i = 0; i < count; ++i) score += w[i] * answerValue(answers, answers.item(i), i);
-    return finite(std::min(1.0, std::max(0.0, score)));
+    double yes = 0.0, total = 0.0;
+    for (std::size_t i = 0; i < count; ++i) {
+        yes += w[i] * answerValue(answers, answers.item(i), i);
+        total += w[i];
+    }
+    return finite(yes / total);
 }
 
 std::string fitVerdict(double score, double strong, double weak) {

@@ -24,6 +24,14 @@ TEST_CASE("fit score is the share of yes answers", "[checklist][oracle]") {
     CHECK_THAT(fitScore(answers({"TRUE", "false", "true", "No", "No", "No"}), nullptr), WithinAbs(2.0 / 6, 1e-12));
 }
 
+TEST_CASE("five yes of six meets the default 5/6 threshold exactly", "[checklist][regression]") {
+    // Found by the office test: summing six normalised weights of 1/6 gave
+    // 0.83333333333333326 < 5/6, and the verdict fell a band.
+    double s = fitScore(answers({"Yes", "Yes", "Yes", "Yes", "No", "Yes"}), nullptr);
+    CHECK(s == 5.0 / 6.0);
+    CHECK(fitVerdict(s, kDefaultStrong, kDefaultWeak) == "Shared sales force fits");
+}
+
 TEST_CASE("weighted fit score", "[checklist][oracle]") {
     auto a = answers({"Yes", "No", "Yes", "No", "Yes", "No"});
     auto w = Range::column({3, 1, 1, 1, 1, 1});  // hand: (3+1+1)/8

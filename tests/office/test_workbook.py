@@ -1,0 +1,82 @@
+#!/usr/bin/python3
+"""Office test: install the built .oxt into a private profile, load a
+self-checking workbook (built from tests/office/workbooks/<name>.py) in real
+headless LibreOffice, recalculate everything, and assert the summary cell and
+every case row. Fails, never skips, when LibreOffice is missing."""
+import argparse
+import importlib
+import math
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE / "workbooks"), str(HERE.parents[1] / "tools")]
+
+from checkbook import SUMMARY  # noqa: E402
+from office import Office  # noqa: E402
+
+
+def check_cell(cell, kind, expected_cell):
+    """Independent of the workbook's own OK column: (ok, what we saw)."""
+    err = cell.getError()
+    if kind == "error":
+        want = int(expected_cell.getValue())
+        return err == want, f"error {err}" if err else f"value {cell.getString()!r}"
+    if err:
+        return False, f"error {err}"
+    if kind == "number":
+        got, want = cell.getValue(), expected_cell.getValue()
+        return math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-9), repr(got)
+    return cell.getString() == expected_cell.getString(), repr(cell.getString())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--oxt", required=True)
+    ap.add_argument("--workbook", required=True, help="module name in tests/office/workbooks")
+    ap.add_argument("--keep", help="also save the generated .fods here")
+    args = ap.parse_args()
+
+    wb = importlib.import_module(args.workbook).build()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.keep or tmp) / f"{args.workbook}.fods"
+        wb.write(path)
+        with Office(oxt=args.oxt) as office:
+            doc = office.load(path)
+            doc.calculateAll()
+            sheet = doc.Sheets.getByName("Checks")
+            passed = failed = 0
+            row = 1
+            while True:
+                kind = sheet.getCellByPosition(3, row).getString()
+                if not kind:
+                    break
+                case = sheet.getCellByPosition(0, row).getString()
+                ok, seen = check_cell(sheet.getCellByPosition(1, row), kind, sheet.getCellByPosition(2, row))
+                own = sheet.getCellByPosition(4, row)
+                # The workbook's own verdict must agree with ours.
+                if ok and own.getError() == 0 and own.getValue() == 1:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(f"FAIL row {row + 1}: {case}: saw {seen}, expected {kind} "
+                          f"{sheet.getCellByPosition(2, row).getString()!r}; workbook OK cell "
+                          f"{own.getString()!r}")
+                row += 1
+            summary = doc.NamedRanges.getByName(SUMMARY).getReferredCells().getCellByPosition(0, 0)
+            summary_ok = summary.getError() == 0 and summary.getValue() == 1
+            print(f"summary cell {SUMMARY}: {summary.getString()}")
+            if not summary_ok:
+                failed += 1
+            alive = office.alive()
+            doc.close(True)
+    if not alive:
+        print("FAIL: LibreOffice died")
+        failed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed or passed == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
