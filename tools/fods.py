@@ -124,9 +124,11 @@ addr = _addr
 DEFAULT_STYLES = """
   <number:percentage-style style:name="Npct"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
   <number:number-style style:name="Nnum"><number:number number:decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+  <number:number-style style:name="Nnum3"><number:number number:decimal-places="3" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
   <number:boolean-style style:name="Nbool"><number:boolean/></number:boolean-style>
   <style:style style:name="pct" style:family="table-cell" style:data-style-name="Npct"/>
   <style:style style:name="num" style:family="table-cell" style:data-style-name="Nnum"/>
+  <style:style style:name="num3" style:family="table-cell" style:data-style-name="Nnum3"/>
   <style:style style:name="bool" style:family="table-cell" style:data-style-name="Nbool"/>
   <style:style style:name="bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
 """
