@@ -1,0 +1,62 @@
+#include "ssf/channel.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace ssf {
+
+namespace {
+
+struct Scored {
+    double score = 0.0;
+    bool everyMetricAboveZero = true;
+};
+
+Scored score(const Range& values, const Range& thresholds, const Range& weights) {
+    Aligned aligned{&values, &thresholds, &weights};
+    if (aligned.rows() == 0) throw NotAvailable("no metric rows");
+    std::vector<double> v = aligned.numbers(0, "values");
+    std::vector<double> t = aligned.numbers(1, "thresholds");
+    std::vector<double> w = aligned.numbers(2, "weights");
+    double top = 0.0;
+    for (double x : w) {
+        if (x < 0.0) throw InputError("weights must not be negative");
+        top = std::max(top, x);
+    }
+    if (!(top > 0.0)) throw InputError("weights must not all be 0");
+    double total = 0.0;
+    for (double x : w) total += x;
+    if (!std::isfinite(total)) {  // weights beyond double range: only their ratios matter
+        total = 0.0;
+        for (double& x : w) total += (x /= top);
+    }
+    Scored s;
+    double earned = 0.0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (v[i] < 0.0) throw InputError("values must not be negative");
+        if (!(t[i] > 0.0)) throw InputError("thresholds must be greater than 0");
+        if (!(v[i] > 0.0)) s.everyMetricAboveZero = false;
+        // value / threshold may exceed double range: it is capped at 1 anyway.
+        earned += w[i] * std::min(v[i] / t[i], 1.0);
+    }
+    // Raw weights over their total, so full marks are exactly 100.
+    s.score = finite(100.0 * (earned / total));
+    return s;
+}
+
+}  // namespace
+
+double partnerScore(const Range& values, const Range& thresholds, const Range& weights) {
+    return score(values, thresholds, weights).score;
+}
+
+std::string partnerTier(const Range& values, const Range& thresholds, const Range& weights, double qualify) {
+    if (!std::isfinite(qualify) || qualify < 0.0 || qualify > 100.0)
+        throw InputError("qualify must be within [0, 100] points");
+    Scored s = score(values, thresholds, weights);
+    bool reached = s.score >= qualify - kQualifyTolerance;
+    return reached && s.everyMetricAboveZero ? "Qualified" : "Not qualified";
+}
+
+}  // namespace ssf
