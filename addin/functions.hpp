@@ -35,6 +35,31 @@ public:
     AnyMatrix SAL_CALL fitMatrix(const Any& profiles, const Any& weights) override;
     Any SAL_CALL question(const Any& n) override;
 
+    // Group C: levers_functions.cpp
+    Any SAL_CALL quotaCredit(const CellRange& bookings, const CellRange& creditRate) override;
+    Any SAL_CALL attainment(const CellRange& bookings, const CellRange& creditRate, const Any& quota,
+                            const Any& productMinimum) override;
+    Any SAL_CALL payout(const Any& attainment, const Any& targetIncentive, const Any& curve, const Any& cap) override;
+    Any SAL_CALL commission(const Any& amount, const Any& tiers, const Any& mode) override;
+    Any SAL_CALL overlayCost(const Any& bookings, const Any& rates) override;
+    Any SAL_CALL spiffRoi(const Any& incrementalUnits, const Any& unitMargin, const Any& spiffPerUnit,
+                          const Any& eligibleUnits) override;
+
+    // Group D: mindshare_functions.cpp
+    Any SAL_CALL velocity(const Any& opportunities, const Any& dealSize, const Any& winRate,
+                          const Any& cycleDays) override;
+    AnyMatrix SAL_CALL mindshare(const CellRange& opportunities, const CellRange& dealSize, const CellRange& winRate,
+                                 const CellRange& cycleDays, const Any& access, const Any& comfort,
+                                 const Any& creditRate) override;
+    Any SAL_CALL response(const Any& effort, const Any& floor, const Any& ceiling, const Any& shape,
+                          const Any& scale) override;
+    AnyMatrix SAL_CALL responseFit(const Any& floor, const Any& ceiling, const Any& at150) override;
+
+    // Group E: channel_functions.cpp
+    Any SAL_CALL partnerScore(const CellRange& values, const CellRange& thresholds, const CellRange& weights) override;
+    Any SAL_CALL partnerTier(const CellRange& values, const CellRange& thresholds, const CellRange& weights,
+                             const Any& qualify) override;
+
     // XServiceInfo: component.cpp
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;

@@ -1,0 +1,45 @@
+// Group D methods: where reps spend their time.
+#include "functions.hpp"
+#include "ssf/mindshare.hpp"
+
+namespace ssf::uno {
+
+Any Functions::velocity(const Any& opportunities, const Any& dealSize, const Any& winRate, const Any& cycleDays) {
+    return guarded("SSF_VELOCITY", [&] {
+        return number(ssf::velocity(ssf::requireNumber(scalar(opportunities), "opportunities"),
+                                    ssf::requireNumber(scalar(dealSize), "deal_size"),
+                                    ssf::requireNumber(scalar(winRate), "win_rate"),
+                                    ssf::requireNumber(scalar(cycleDays), "cycle_days")));
+    });
+}
+
+AnyMatrix Functions::mindshare(const CellRange& opportunities, const CellRange& dealSize, const CellRange& winRate,
+                               const CellRange& cycleDays, const Any& access, const Any& comfort,
+                               const Any& creditRate) {
+    return guarded("SSF_MINDSHARE", [&] {
+        OptionalRange a(access), c(comfort), r(creditRate);
+        return matrix(ssf::mindshare(readRange(opportunities), readRange(dealSize), readRange(winRate),
+                                     readRange(cycleDays), a.get(), c.get(), r.get()));
+    });
+}
+
+Any Functions::response(const Any& effort, const Any& floor, const Any& ceiling, const Any& shape, const Any& scale) {
+    return guarded("SSF_RESPONSE", [&] {
+        return number(ssf::response(ssf::requireNumber(scalar(effort), "effort"),
+                                    ssf::requireNumber(scalar(floor), "floor"),
+                                    ssf::requireNumber(scalar(ceiling), "ceiling"),
+                                    ssf::requireNumber(scalar(shape), "shape"),
+                                    ssf::requireNumber(scalar(scale), "scale")));
+    });
+}
+
+AnyMatrix Functions::responseFit(const Any& floor, const Any& ceiling, const Any& at150) {
+    return guarded("SSF_RESPONSEFIT", [&] {
+        ssf::ResponseFit fit = ssf::responseFit(ssf::requireNumber(scalar(floor), "floor"),
+                                                ssf::requireNumber(scalar(ceiling), "ceiling"),
+                                                ssf::requireNumber(scalar(at150), "at150"));
+        return matrix(std::vector<std::vector<double>>{{fit.shape, fit.scale}});  // 1 x 2: {shape, scale}
+    });
+}
+
+}  // namespace ssf::uno
