@@ -1,15 +1,18 @@
 #include "convert.hpp"
 
-#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangesQuery.hpp>
-#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <rtl/string.hxx>
 #include <rtl/ustring.hxx>
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
+#include <unordered_map>
 
 namespace ssf::uno {
 
@@ -20,14 +23,63 @@ using css::uno::TypeClass;
 using css::uno::UNO_QUERY;
 using rtl::OUString;
 
+// UTF-16 -> UTF-8, written out because rtl's converter drops or replaces
+// lone surrogates (and a character after them): "\uD800" became "", so a
+// text cell looked blank, and different labels became equal. Here a lone
+// surrogate is encoded like any other code unit (WTF-8), so every text stays
+// non-empty and distinct texts stay distinct. Found by fuzz_convert.
 std::string utf8(const OUString& s) {
-    rtl::OString o = rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), static_cast<std::size_t>(o.getLength()));
+    const sal_Unicode* p = s.getStr();
+    const sal_Int32 n = s.getLength();
+    std::string out;
+    out.reserve(static_cast<std::size_t>(n));
+    for (sal_Int32 i = 0; i < n; ++i) {
+        std::uint32_t c = p[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && p[i + 1] >= 0xDC00 && p[i + 1] <= 0xDFFF)
+            c = 0x10000 + ((c - 0xD800) << 10) + (p[++i] - 0xDC00u);
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else if (c < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+    }
+    return out;
 }
 
 namespace {
 
-void setCell(ssf::Range& range, ssf::Cell& cell, const Any& value) {
+// Calc hands equal cell texts over as one shared string buffer: a long text
+// filled down a column arrives as a million references to one buffer. Copying
+// it once per cell took cells x length bytes (gigabytes from a few hundred
+// megabytes of sheet; found by fuzz_convert), so long texts are stored once
+// per buffer. Short ones are copied: cheaper than the lookup.
+class TextCache {
+public:
+    std::uint32_t add(ssf::Range& range, const OUString& s) {
+        if (s.getLength() < kShareFrom) return range.addText(utf8(s));
+        auto it = seen_.find(s.pData);
+        if (it != seen_.end()) return it->second;
+        std::uint32_t index = range.addText(utf8(s));
+        seen_.emplace(s.pData, index);
+        return index;
+    }
+
+private:
+    static constexpr sal_Int32 kShareFrom = 64;
+    std::unordered_map<const rtl_uString*, std::uint32_t> seen_;
+};
+
+void setCell(ssf::Range& range, ssf::Cell& cell, const Any& value, TextCache& texts) {
     switch (value.getValueTypeClass()) {
         case TypeClass::TypeClass_DOUBLE:
             cell.kind = ssf::CellKind::Number;
@@ -37,7 +89,7 @@ void setCell(ssf::Range& range, ssf::Cell& cell, const Any& value) {
             const OUString& s = *static_cast<const OUString*>(value.getValue());
             if (s.isEmpty()) return;  // Calc's blank cell
             cell.kind = ssf::CellKind::Text;
-            cell.text = range.addText(utf8(s));
+            cell.text = texts.add(range, s);
             return;
         }
         case TypeClass::TypeClass_BOOLEAN:
@@ -60,13 +112,14 @@ ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t co
     storedCols = std::min(storedCols, cols);
     ssf::Range range(rows, cols, storedRows, storedCols);
     ssf::Cell* cells = range.data();
+    TextCache texts;
     for (std::size_t r = 0; r < storedRows; ++r) {
         const Sequence<Any>& row = data[static_cast<sal_Int32>(r)];
         const Any* values = row.getConstArray();
         // A ragged row (never from Calc, possible from a fuzzer) is padded with errors.
         std::size_t have = std::min(storedCols, static_cast<std::size_t>(row.getLength()));
         ssf::Cell* out = cells + r * storedCols;
-        for (std::size_t c = 0; c < have; ++c) setCell(range, out[c], values[c]);
+        for (std::size_t c = 0; c < have; ++c) setCell(range, out[c], values[c], texts);
         for (std::size_t c = have; c < storedCols; ++c) out[c].kind = ssf::CellKind::Error;
     }
     return range;
@@ -83,6 +136,9 @@ namespace {
 // Reading a range costs time per cell, blank or not: beyond this many cells,
 // ask Calc first where the content ends (whole-column references).
 constexpr std::size_t kClipAbove = 4096;
+// Side-by-side columns are read as one block from this many rows on
+// (measured: below it the block's extra calls cost more than they save).
+constexpr sal_Int32 kBlockFromRows = 256;
 
 }  // namespace
 
@@ -96,23 +152,77 @@ ssf::Range readRange(const Reference<css::table::XCellRange>& range) {
     std::size_t cols = static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1;
     if (rows * cols <= kClipAbove) return fromDataArray(data->getDataArray(), rows, cols);
 
-    // Cut to the bounding box of the cells with content inside the range.
-    Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY);
-    if (!query.is()) return fromDataArray(data->getDataArray(), rows, cols);
-    using namespace css::sheet::CellFlags;
-    Reference<css::sheet::XSheetCellRanges> content =
-        query->queryContentCells(static_cast<sal_Int16>(VALUE | DATETIME | STRING | FORMULA));
-    sal_Int32 endRow = -1, endCol = -1;
-    if (content.is())
-        for (const auto& part : content->getRangeAddresses()) {
-            endRow = std::max(endRow, part.EndRow);
-            endCol = std::max(endCol, part.EndColumn);
-        }
-    if (endRow < a.StartRow || endCol < a.StartColumn) return ssf::Range(rows, cols, 0, 0);  // all blank
-    sal_Int32 lastRow = endRow - a.StartRow, lastCol = endCol - a.StartColumn;
+    // Cut to the sheet's used area (whole-column references): asking a cursor
+    // for it is cheap, while reading a million blank cells is not.
+    Reference<css::sheet::XSheetCellRange> onSheet(range, UNO_QUERY);
+    Reference<css::sheet::XSpreadsheet> sheet(onSheet.is() ? onSheet->getSpreadsheet() : nullptr);
+    Reference<css::sheet::XSheetCellCursor> cursor(sheet.is() ? sheet->createCursor() : nullptr);
+    Reference<css::sheet::XUsedAreaCursor> usedArea(cursor, UNO_QUERY);
+    Reference<css::sheet::XCellRangeAddressable> cursorAddress(cursor, UNO_QUERY);
+    if (!usedArea.is() || !cursorAddress.is()) return fromDataArray(data->getDataArray(), rows, cols);
+    usedArea->gotoEndOfUsedArea(false);
+    const css::table::CellRangeAddress end = cursorAddress->getRangeAddress();
+    if (end.EndRow < a.StartRow || end.EndColumn < a.StartColumn) return ssf::Range(rows, cols, 0, 0);  // all blank
+    sal_Int32 lastRow = std::min(end.EndRow, a.EndRow) - a.StartRow;
+    sal_Int32 lastCol = std::min(end.EndColumn, a.EndColumn) - a.StartColumn;
+    if (static_cast<std::size_t>(lastRow) + 1 == rows && static_cast<std::size_t>(lastCol) + 1 == cols)
+        return fromDataArray(data->getDataArray(), rows, cols);
     Reference<css::sheet::XCellRangeData> used(range->getCellRangeByPosition(0, 0, lastCol, lastRow), UNO_QUERY);
     if (!used.is()) throw ssf::InputError("not a cell range");
     return fromDataArray(used->getDataArray(), rows, cols);
+}
+
+namespace {
+
+// Column `col` of `block` as a range of its own, with the block's declared rows.
+ssf::Range columnOf(const ssf::Range& block, std::size_t col) {
+    std::size_t stored = col < block.storedCols() ? block.storedRows() : 0;
+    ssf::Range out(block.rows(), 1, stored, 1);
+    for (std::size_t r = 0; r < stored; ++r) {
+        const ssf::Cell& cell = block.at(r, col);
+        if (cell.kind == ssf::CellKind::Text)
+            out.setText(r, 0, std::string(block.textOf(cell)));
+        else
+            out.data()[r] = cell;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::XCellRange>> ranges) {
+    std::vector<css::table::CellRangeAddress> addresses;
+    addresses.reserve(ranges.size());
+    for (const auto& range : ranges) {
+        Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
+        if (!addressable.is()) throw ssf::InputError("a cell reference is missing");
+        addresses.push_back(addressable->getRangeAddress());
+    }
+    const css::table::CellRangeAddress& first = addresses.front();
+    sal_Int32 minCol = first.StartColumn, maxCol = first.StartColumn;
+    bool sideBySide = ranges.size() > 1;
+    for (const auto& a : addresses) {
+        sideBySide = sideBySide && a.Sheet == first.Sheet && a.StartRow == first.StartRow &&
+                     a.EndRow == first.EndRow && a.StartColumn == a.EndColumn;
+        minCol = std::min(minCol, a.StartColumn);
+        maxCol = std::max(maxCol, a.StartColumn);
+    }
+    // Read one block unless the columns are far apart (then the block would
+    // mostly hold cells nobody asked for).
+    sideBySide = sideBySide && static_cast<std::size_t>(maxCol - minCol + 1) <= 2 * ranges.size();
+    // For a few rows the block's extra calls cost more than they save.
+    sideBySide = sideBySide && first.EndRow - first.StartRow >= kBlockFromRows;
+    Reference<css::sheet::XSheetCellRange> onSheet(*ranges.begin(), UNO_QUERY);
+    Reference<css::table::XCellRange> sheet(onSheet.is() ? onSheet->getSpreadsheet() : nullptr, UNO_QUERY);
+    std::vector<ssf::Range> out;
+    out.reserve(ranges.size());
+    if (sideBySide && sheet.is()) {
+        ssf::Range block = readRange(sheet->getCellRangeByPosition(minCol, first.StartRow, maxCol, first.EndRow));
+        for (const auto& a : addresses) out.push_back(columnOf(block, static_cast<std::size_t>(a.StartColumn - minCol)));
+        return out;
+    }
+    for (const auto& range : ranges) out.push_back(readRange(range));
+    return out;
 }
 
 std::optional<ssf::Range> optionalArray(const Any& value) {
@@ -121,7 +231,8 @@ std::optional<ssf::Range> optionalArray(const Any& value) {
     if (value >>= data) return fromDataArray(data);
     // A single value (a one-cell reference or a constant) is a 1x1 range.
     ssf::Range one(1, 1);
-    setCell(one, *one.data(), value);
+    TextCache texts;
+    setCell(one, *one.data(), value, texts);
     return one;
 }
 

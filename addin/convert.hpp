@@ -10,6 +10,7 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,11 @@ ssf::Range fromDataArray(const AnyMatrix& data);
 // A cell reference argument (XCellRange) read from the sheet. References to
 // large areas are cut to the rows and columns that have content first.
 ssf::Range readRange(const css::uno::Reference<css::table::XCellRange>& range);
+
+// Several cell reference arguments of one function. Single columns side by
+// side on one sheet with the same rows (the common product table) are read as
+// one block: Calc's cost of handing out a range is per row, not per cell.
+std::vector<ssf::Range> readRanges(std::initializer_list<css::uno::Reference<css::table::XCellRange>> ranges);
 
 // An `any` argument where a range or an array belongs: a scalar is a 1x1
 // range; void (omitted) gives nullopt.

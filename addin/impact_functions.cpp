@@ -5,14 +5,18 @@
 namespace ssf::uno {
 
 Any Functions::revImpact(const CellRange& revenue, const CellRange& change) {
-    return guarded("SSF_REVIMPACT", [&] { return number(ssf::revImpact(readRange(revenue), readRange(change))); });
+    return guarded("SSF_REVIMPACT", [&] {
+        auto r = readRanges({revenue, change});
+        return number(ssf::revImpact(r[0], r[1]));
+    });
 }
 
 Any Functions::gpDelta(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                        const Any& newMargin) {
     return guarded("SSF_GPDELTA", [&] {
         OptionalRange nm(newMargin);
-        return number(ssf::gpDelta(readRange(revenue), readRange(margin), readRange(change), nm.get()));
+        auto r = readRanges({revenue, margin, change});
+        return number(ssf::gpDelta(r[0], r[1], r[2], nm.get()));
     });
 }
 
@@ -20,7 +24,8 @@ AnyMatrix Functions::scenario(const CellRange& revenue, const CellRange& margin,
                               const Any& newMargin) {
     return guarded("SSF_SCENARIO", [&] {
         OptionalRange nm(newMargin);
-        return matrix(ssf::scenario(readRange(revenue), readRange(margin), readRange(change), nm.get()));
+        auto r = readRanges({revenue, margin, change});
+        return matrix(ssf::scenario(r[0], r[1], r[2], nm.get()));
     });
 }
 
@@ -28,7 +33,8 @@ Any Functions::netImpact(const CellRange& revenue, const CellRange& margin, cons
                          const Any& costSavings) {
     return guarded("SSF_NETIMPACT", [&] {
         double savings = ssf::requireNumber(scalar(costSavings), "cost_savings");
-        return number(ssf::netImpact(readRange(revenue), readRange(margin), readRange(change), savings));
+        auto r = readRanges({revenue, margin, change});
+        return number(ssf::netImpact(r[0], r[1], r[2], savings));
     });
 }
 
@@ -36,19 +42,22 @@ Any Functions::breakEven(const CellRange& revenue, const CellRange& margin, cons
                          const Any& costSavings) {
     return guarded("SSF_BREAKEVEN", [&] {
         double savings = ssf::requireNumber(scalar(costSavings), "cost_savings");
-        return number(ssf::breakEven(readRange(revenue), readRange(margin), readRange(change), savings));
+        auto r = readRanges({revenue, margin, change});
+        return number(ssf::breakEven(r[0], r[1], r[2], savings));
     });
 }
 
 Any Functions::volumeEffect(const CellRange& revenue, const CellRange& margin, const CellRange& change) {
     return guarded("SSF_VOLUMEEFFECT", [&] {
-        return number(ssf::volumeEffect(readRange(revenue), readRange(margin), readRange(change)));
+        auto r = readRanges({revenue, margin, change});
+        return number(ssf::volumeEffect(r[0], r[1], r[2]));
     });
 }
 
 Any Functions::mixEffect(const CellRange& revenue, const CellRange& margin, const CellRange& change) {
     return guarded("SSF_MIXEFFECT", [&] {
-        return number(ssf::mixEffect(readRange(revenue), readRange(margin), readRange(change)));
+        auto r = readRanges({revenue, margin, change});
+        return number(ssf::mixEffect(r[0], r[1], r[2]));
     });
 }
 

@@ -63,6 +63,21 @@ def build():
     cols.column("B1", MARGIN)
     cols.column("C1", CHANGE)
 
+    # A 300-row table: large enough that side-by-side columns are read as one
+    # block. Columns A-C hold the worked example repeated 60 times; E holds
+    # margins with one text cell at row 150; G and I are margin/change copies
+    # two columns apart (a gapped block).
+    big = wb.sheet("Big")
+    for k in range(60):
+        for i in range(5):
+            r = 5 * k + i + 1
+            big.set(f"A{r}", REVENUE[i])
+            big.set(f"B{r}", MARGIN[i])
+            big.set(f"C{r}", CHANGE[i])
+            big.set(f"E{r}", "0.6" if r == 150 else MARGIN[i])
+            big.set(f"G{r}", MARGIN[i])
+            big.set(f"I{r}", CHANGE[i])
+
     # ---- group A, DOMAIN.md figures
     checks.number("REVIMPACT worked example (DOMAIN.md: -4)", "=SSF_REVIMPACT(Data.B2:B6;Data.D2:D6)", -4)
     checks.number("GPDELTA worked example (DOMAIN.md: -4.65)", "=SSF_GPDELTA(Data.B2:B6;Data.C2:C6;Data.D2:D6)", -4.65)
@@ -76,6 +91,12 @@ def build():
     checks.number("GPDELTA ignores trailing blank rows (B2:B100)",
                   "=SSF_GPDELTA(Data.B2:B100;Data.C2:C100;Data.D2:D100)", -4.65)
     checks.number("GPDELTA over whole columns", "=SSF_GPDELTA(Cols.A:A;Cols.B:B;Cols.C:C)", -4.65)
+    checks.number("GPDELTA over a 300-row block (60 x -4.65)", "=SSF_GPDELTA(Big.A1:A300;Big.B1:B300;Big.C1:C300)", -279)
+    checks.number("GPDELTA 300 rows, columns in another order", "=SSF_GPDELTA(Big.A1:A300;Big.G1:G300;Big.I1:I300)", -279)
+    checks.number("GPDELTA 300 rows over whole columns of a data-only sheet",
+                  "=SSF_REVIMPACT(Big.A:A;Big.C:C)", -240)
+    checks.error("300-row block with a text cell at row 150", "=SSF_GPDELTA(Big.A1:A300;Big.E1:E300;Big.C1:C300)", ERR_ARG)
+    checks.error("300-row block, ranges of different lengths", "=SSF_GPDELTA(Big.A1:A300;Big.B1:B299;Big.C1:C300)", ERR_ARG)
     checks.number("VOLUMEEFFECT (DOMAIN.md: -2.398)", "=SSF_VOLUMEEFFECT(Data.B2:B6;Data.C2:C6;Data.D2:D6)", -2.398)
     checks.number("MIXEFFECT (DOMAIN.md: -2.252)", "=SSF_MIXEFFECT(Data.B2:B6;Data.C2:C6;Data.D2:D6)", -2.252)
     checks.number("NETIMPACT with savings 3 (hand: -4.65 + 3)", "=SSF_NETIMPACT(Data.B2:B6;Data.C2:C6;Data.D2:D6;3)", -1.65)
