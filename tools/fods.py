@@ -28,7 +28,7 @@ _ADDINS = None
 _ODF_NAMES = {"ERRORTYPE": "ORG.OPENOFFICE.ERRORTYPE"}
 _TOKEN = re.compile(
     r'(?P<str>"[^"]*")'
-    r"|(?P<ref>(?:(?P<sheet>\$?[A-Za-z_][A-Za-z0-9_]*)\.)?"
+    r"|(?<![\w.$])(?P<ref>(?:(?P<sheet>\$?[A-Za-z_][A-Za-z0-9_]*)\.)?"
     r"(?P<a>\$?[A-Z]{1,3}\$?[0-9]+|\$?[A-Z]{1,3}(?=:))(?::(?P<b>\$?[A-Z]{1,3}\$?[0-9]*))?)(?![A-Za-z0-9_(])"
     r"|(?P<name>[A-Za-z_][A-Za-z0-9_.]*)(?=\()"
 )

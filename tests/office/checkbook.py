@@ -6,7 +6,7 @@ and one summary cell, Checks.G1 (named AllChecksPass), that must be TRUE.
 A person opening the file in Calc sees the same verdict the test sees; the
 test also reads every row itself, so a wrong E formula cannot hide a failure.
 
-Kinds: "number" (within 1e-9 relative), "text", and "error" with the code
+Kinds: "number" (within 1e-9 relative), "text", "anyerror", and "error" with the code
 Calc's ERRORTYPE() gives: 502 (invalid argument), 504 (parameter list error:
 Calc refused the argument), 32767 (#N/A).
 """
@@ -49,6 +49,10 @@ class CheckSheet:
 
     def error(self, case, formula, code):
         self._add(case, formula, code, "error", "=IFERROR(ERRORTYPE(B{r});0)=C{r}")
+
+    def any_error(self, case, formula):
+        """Any error value will do (the hostile test: never a wrong number)."""
+        self._add(case, formula, "an error", "anyerror", "=ISERROR(B{r})")
 
     def finish(self):
         self.sheet.set("G1", f"=AND(E2:E{self.row})", style="bool")

@@ -8,6 +8,7 @@ import importlib
 import math
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,6 +21,8 @@ from office import Office  # noqa: E402
 def check_cell(cell, kind, expected_cell):
     """Independent of the workbook's own OK column: (ok, what we saw)."""
     err = cell.getError()
+    if kind == "anyerror":
+        return err != 0, f"error {err}" if err else f"value {cell.getString()!r}"
     if kind == "error":
         want = int(expected_cell.getValue())
         return err == want, f"error {err}" if err else f"value {cell.getString()!r}"
@@ -38,13 +41,19 @@ def main():
     ap.add_argument("--keep", help="also save the generated .fods here")
     args = ap.parse_args()
 
-    wb = importlib.import_module(args.workbook).build()
+    module = importlib.import_module(args.workbook)
+    wb = module.build()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.keep or tmp) / f"{args.workbook}.fods"
         wb.write(path)
         with Office(oxt=args.oxt) as office:
+            started = time.monotonic()
             doc = office.load(path)
             doc.calculateAll()
+            seconds = time.monotonic() - started
+            # A workbook may bound its own load + recalculation time.
+            limit = getattr(module, "MAX_SECONDS", None)
+            print(f"load and recalculation: {seconds:.2f} s" + (f" (limit {limit} s)" if limit else ""))
             sheet = doc.Sheets.getByName("Checks")
             passed = failed = 0
             row = 1
@@ -68,6 +77,9 @@ def main():
             summary_ok = summary.getError() == 0 and summary.getValue() == 1
             print(f"summary cell {SUMMARY}: {summary.getString()}")
             if not summary_ok:
+                failed += 1
+            if limit and seconds > limit:
+                print(f"FAIL: took {seconds:.1f} s, more than {limit} s")
                 failed += 1
             alive = office.alive()
             doc.close(True)
