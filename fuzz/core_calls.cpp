@@ -1,0 +1,334 @@
+#include "core_calls.hpp"
+
+#include "ssf/checklist.hpp"
+#include "ssf/impact.hpp"
+#include "ssf/input.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <typeinfo>
+#include <unordered_set>
+
+namespace fuzz {
+
+namespace {
+
+const ssf::Range kEmpty;
+
+bool negZero(double v) { return v == 0.0 && std::signbit(v); }
+
+// Every stored number of a range, text and blank skipped (raw helpers' input).
+std::vector<double> storedNumbers(const ssf::Range& r) {
+    std::vector<double> out;
+    for (std::size_t i = 0; i < r.storedRows(); ++i)
+        for (std::size_t j = 0; j < r.storedCols(); ++j)
+            if (r.at(i, j).kind == ssf::CellKind::Number) out.push_back(r.at(i, j).number);
+    return out;
+}
+
+// Every cell as the accessors show it: consistent kinds, readable texts.
+Result walkRange(const ssf::Range& r) {
+    if (r.storedRows() > r.rows() || r.storedCols() > r.cols()) fail("Range", "stored block larger than the range");
+    if (r.empty() != (r.storedRows() * r.storedCols() == 0)) fail("Range", "empty() disagrees with the stored block");
+    double texts = 0;
+    for (std::size_t i = 0; i < r.storedRows(); ++i)
+        for (std::size_t j = 0; j < r.storedCols(); ++j) {
+            const ssf::Cell& c = r.at(i, j);
+            switch (c.kind) {
+                case ssf::CellKind::Blank:
+                case ssf::CellKind::Number:
+                case ssf::CellKind::Error: break;
+                case ssf::CellKind::Text:
+                    if (r.textOf(c).empty()) fail("Range", "a text cell holds \"\" (Calc's blank)");
+                    texts += 1;
+                    break;
+                default: fail("Range", "a cell of unknown kind");
+            }
+        }
+    // Outside the stored block every cell is blank.
+    if (r.rows() > r.storedRows() && r.cols() > 0 && r.at(r.rows() - 1, r.cols() - 1).kind != ssf::CellKind::Blank)
+        fail("Range", "a cell beyond the stored block is not blank");
+    if (r.isVector()) {
+        for (std::size_t i = 0; i < r.storedLength(); ++i) (void)r.item(i).kind;
+        if (r.length() > r.storedLength() && r.item(r.length() - 1).kind != ssf::CellKind::Blank)
+            fail("Range", "an item beyond the stored cells is not blank");
+    }
+    return texts;
+}
+
+Result checkAligned(const char* name, const ssf::Aligned& a, std::size_t n) {
+    if (a.rows() > a.range(0).length()) fail(name, "more product rows than cells");
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::vector<double> v = a.numbers(i, "fuzz");
+        if (v.size() != a.rows()) fail(name, "numbers() has the wrong length");
+        for (double x : v)
+            if (!std::isfinite(x)) fail(name, "numbers() let a non-finite value through");
+        sum += static_cast<double>(v.size());
+    }
+    return sum;
+}
+
+bool isVerdict(const std::string& s) {
+    return s == "Shared sales force fits" || s == "Fits only with focus levers" || s == "Synergy is an illusion";
+}
+
+const std::vector<Call>& buildCalls() {
+    static const std::vector<Call> table = {
+        // ---- input.hpp: the shared input model ----
+        {"Range(accessors)", +[](const Args& a) -> Result {
+             double n = 0;
+             for (const auto& r : a.ranges)
+                 if (r) n += std::get<double>(walkRange(*r));
+             return n;
+         }, false},
+        {"Aligned(r0)", +[](const Args& a) -> Result {
+             ssf::Aligned al{&a.range(0)};
+             return checkAligned("Aligned(r0)", al, 1);
+         }, false},
+        {"Aligned(r0,r1)", +[](const Args& a) -> Result {
+             ssf::Aligned al{&a.range(0), &a.range(1)};
+             return checkAligned("Aligned(r0,r1)", al, 2);
+         }, false},
+        {"Aligned(r0..r3)", +[](const Args& a) -> Result {
+             ssf::Aligned al{&a.range(0), &a.range(1), &a.range(2), &a.range(3)};
+             return checkAligned("Aligned(r0..r3)", al, 4);
+         }, false},
+        {"requireNumber", +[](const Args& a) -> Result {
+             double v = ssf::requireNumber(a.scalar(0), "fuzz");
+             if (!std::isfinite(v)) fail("requireNumber", "returned a non-finite number");
+             return v;
+         }, false},
+        {"optionalNumber", +[](const Args& a) -> Result {
+             double v = ssf::optionalNumber(a.scalar(0), 0.25, "fuzz");
+             if (!std::isfinite(v)) fail("optionalNumber", "returned a non-finite number");
+             return v;
+         }, false},
+        {"finite", +[](const Args& a) -> Result {
+             double v = ssf::finite(a.scalar(0).number);
+             if (negZero(v)) fail("finite", "returned -0");
+             return v;
+         }, false},
+        {"requireMargins", +[](const Args& a) -> Result {
+             std::vector<double> v = storedNumbers(a.range(0));
+             ssf::requireMargins(v, "fuzz");
+             for (double x : v)
+                 if (!(x >= -1.0 && x <= 1.0)) fail("requireMargins", "accepted a margin outside [-1, 1]");
+             return {};
+         }, false},
+        {"requireChanges", +[](const Args& a) -> Result {
+             std::vector<double> v = storedNumbers(a.range(0));
+             ssf::requireChanges(v, "fuzz");
+             for (double x : v)
+                 if (!(x >= -1.0)) fail("requireChanges", "accepted a change below -100%");
+             return {};
+         }, false},
+        {"normalisedWeights", +[](const Args& a) -> Result {
+             std::vector<double> v = storedNumbers(a.range(0));
+             std::vector<double> w = ssf::normalisedWeights(v, "fuzz");
+             if (w.size() != v.size()) fail("normalisedWeights", "wrong length");
+             double sum = 0;
+             for (double x : w) {
+                 if (!(x >= 0.0 && x <= 1.0)) fail("normalisedWeights", "a weight outside [0, 1]");
+                 sum += x;
+             }
+             if (!(std::fabs(sum - 1.0) < 1e-9)) fail("normalisedWeights", "weights do not sum to 1");
+             return Matrix{w};
+         }, false},
+        {"foldLabel", +[](const Args& a) -> Result {
+             // A sample is enough (the SSF_* calls fold every text anyway):
+             // at most 64 texts, each cut to 4 KiB.
+             std::size_t budget = 64;
+             auto check = [&](std::string_view t) {
+                 if (budget == 0) return;
+                 --budget;
+                 std::string f = ssf::foldLabel(t.substr(0, 4096));
+                 for (char ch : f)
+                     if ((ch >= 'A' && ch <= 'Z') || ch == ' ' || ch == '\t')
+                         fail("foldLabel", "upper case or a space survived folding");
+             };
+             for (const auto& s : a.scalars) check(s.text);
+             const ssf::Range& r = a.range(0);
+             std::unordered_set<std::uint32_t> seen;  // each stored text once
+             for (std::size_t i = 0; i < r.storedRows(); ++i)
+                 for (std::size_t j = 0; j < r.storedCols(); ++j)
+                     if (r.at(i, j).kind == ssf::CellKind::Text && seen.insert(r.at(i, j).text).second)
+                         check(r.textOf(r.at(i, j)));
+             return {};
+         }, false},
+
+        // ---- impact.hpp: group A ----
+        {"readProducts", +[](const Args& a) -> Result {
+             ssf::ProductTable t = ssf::readProducts(a.range(0), a.optRange(1), a.range(2), a.optRange(3));
+             std::size_t n = t.revenue.size();
+             if (n == 0) fail("readProducts", "an empty table was not NotAvailable");
+             if (t.change.size() != n || t.newMargin.size() != t.margin.size() || (a.optRange(1) && t.margin.size() != n))
+                 fail("readProducts", "columns of different lengths");
+             for (std::size_t i = 0; i < n; ++i) {
+                 if (!std::isfinite(t.revenue[i]) || !(t.change[i] >= -1.0) || !std::isfinite(t.change[i]))
+                     fail("readProducts", "an invalid revenue or change passed");
+             }
+             for (double m : t.margin)
+                 if (!(m >= -1.0 && m <= 1.0)) fail("readProducts", "margin outside [-1, 1]");
+             for (double m : t.newMargin)
+                 if (!(m >= -1.0 && m <= 1.0)) fail("readProducts", "new margin outside [-1, 1]");
+             return static_cast<double>(n);
+         }, false},
+        {"revImpact", +[](const Args& a) -> Result { return ssf::revImpact(a.range(0), a.range(1)); }, true},
+        {"gpDelta", +[](const Args& a) -> Result {
+             return ssf::gpDelta(a.range(0), a.range(1), a.range(2), a.optRange(3));
+         }, true},
+        {"scenario", +[](const Args& a) -> Result {
+             Matrix m = ssf::scenario(a.range(0), a.range(1), a.range(2), a.optRange(3));
+             if (m.size() < 2) fail("scenario", "no product row and totals row");
+             for (const auto& row : m)
+                 if (row.size() != ssf::kScenarioColumns) fail("scenario", "a row without six columns");
+             return m;
+         }, true},
+        {"netImpact", +[](const Args& a) -> Result {
+             return ssf::netImpact(a.range(0), a.range(1), a.range(2), a.num(0, "cost_savings"));
+         }, true},
+        {"breakEven", +[](const Args& a) -> Result {
+             return ssf::breakEven(a.range(0), a.range(1), a.range(2), a.num(0, "cost_savings"));
+         }, true},
+        {"volumeEffect", +[](const Args& a) -> Result {
+             return ssf::volumeEffect(a.range(0), a.range(1), a.range(2));
+         }, true},
+        {"mixEffect", +[](const Args& a) -> Result {
+             return ssf::mixEffect(a.range(0), a.range(1), a.range(2));
+         }, true},
+
+        // ---- checklist.hpp: group B ----
+        {"fitScore", +[](const Args& a) -> Result {
+             double s = ssf::fitScore(a.range(0), a.optRange(1));
+             if (!(s >= 0.0 && s <= 1.0)) fail("fitScore", "score outside [0, 1]");
+             return s;
+         }, true},
+        {"fitVerdict", +[](const Args& a) -> Result {
+             std::string v = ssf::fitVerdict(a.num(0, "score"), a.optNum(1, ssf::kDefaultStrong, "strong"),
+                                             a.optNum(2, ssf::kDefaultWeak, "weak"));
+             if (!isVerdict(v)) fail("fitVerdict", "not one of the three verdicts: " + v);
+             return v;
+         }, true},
+        {"fitMatrix", +[](const Args& a) -> Result {
+             ssf::FitMatrix m = ssf::fitMatrix(a.range(0), a.optRange(1));
+             const std::size_t n = m.size();
+             if (n == 0) fail("fitMatrix", "an empty matrix (must be NotAvailable)");
+             for (std::size_t i = 0; i < n; ++i) {
+                 if (m[i].size() != n) fail("fitMatrix", "not square");
+                 if (!m[i][i] || *m[i][i] != 1.0) fail("fitMatrix", "the diagonal is not 1");
+                 for (std::size_t j = 0; j < n; ++j) {
+                     if (m[i][j].has_value() != m[j][i].has_value() || (m[i][j] && *m[i][j] != *m[j][i]))
+                         fail("fitMatrix", "not symmetric");
+                     if (m[i][j] && !(*m[i][j] >= 0.0 && *m[i][j] <= 1.0)) fail("fitMatrix", "a share outside [0, 1]");
+                 }
+             }
+             return m;
+         }, true},
+        {"question", +[](const Args& a) -> Result {
+             const std::string& q = ssf::question(a.num(0, "n"));
+             if (q.empty()) fail("question", "empty question text");
+             return q;
+         }, true},
+        {"questionId", +[](const Args& a) -> Result {
+             double x = a.scalar(0).number;
+             std::size_t n = std::isfinite(x) && x >= 0 && x < 1e18 ? static_cast<std::size_t>(x) : 0;
+             const char* id = ssf::questionId(n);
+             if (!id || !*id) fail("questionId", "empty id");
+             return std::string(id);
+         }, false},
+    };
+    return table;
+}
+
+}  // namespace
+
+const ssf::Range& Args::range(std::size_t i) const {
+    return i < ranges.size() && ranges[i] ? *ranges[i] : kEmpty;
+}
+
+const ssf::Range* Args::optRange(std::size_t i) const {
+    return i < ranges.size() && ranges[i] ? &*ranges[i] : nullptr;
+}
+
+const ssf::Scalar& Args::scalar(std::size_t i) const {
+    static const ssf::Scalar omitted;
+    return i < scalars.size() ? scalars[i] : omitted;
+}
+
+double Args::num(std::size_t i, const char* what) const {
+    const ssf::Scalar& s = scalar(i);
+    return s.kind == ssf::Scalar::Kind::Number ? s.number : ssf::requireNumber(s, what);
+}
+
+double Args::optNum(std::size_t i, double fallback, const char* what) const {
+    const ssf::Scalar& s = scalar(i);
+    return s.kind == ssf::Scalar::Kind::Number ? s.number : ssf::optionalNumber(s, fallback, what);
+}
+
+const std::vector<Call>& calls() { return buildCalls(); }
+
+void fail(const char* call, const std::string& why) {
+    std::fprintf(stderr, "\n==ssf-fuzz== CONTRACT BROKEN in %s: %s\n", call, why.c_str());
+    std::fflush(stderr);
+    __builtin_trap();
+}
+
+void checkResult(const char* call, const Result& result) {
+    if (const double* d = std::get_if<double>(&result)) {
+        if (!std::isfinite(*d)) fail(call, "a non-finite number");
+    } else if (const Matrix* m = std::get_if<Matrix>(&result)) {
+        for (const auto& row : *m) {
+            if (row.size() != m->front().size()) fail(call, "a ragged array");
+            for (double v : row)
+                if (!std::isfinite(v)) fail(call, "a non-finite number in an array");
+        }
+    } else if (const ssf::FitMatrix* fm = std::get_if<ssf::FitMatrix>(&result)) {
+        for (const auto& row : *fm) {
+            if (row.size() != fm->front().size()) fail(call, "a ragged array");
+            for (const auto& v : row)
+                if (v && !std::isfinite(*v)) fail(call, "a non-finite number in an array");
+        }
+    }
+}
+
+namespace {
+
+// SSF_FUZZ_TRACE=1 prints each call's outcome and time (finding slow calls).
+struct Trace {
+    const char* name;
+    const char* outcome = "value";
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    ~Trace() {
+        static const bool on = std::getenv("SSF_FUZZ_TRACE") != nullptr;
+        if (!on) return;
+        auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+        std::fprintf(stderr, "ssf-fuzz: %-20s %-12s %10lld us\n", name, outcome, static_cast<long long>(us.count()));
+    }
+};
+
+}  // namespace
+
+std::optional<Result> runChecked(const Call& call, const Args& args) {
+    Trace trace{call.name};
+    try {
+        Result r = call.run(args);
+        checkResult(call.name, r);
+        return r;
+    } catch (const ssf::InputError&) {
+        trace.outcome = "InputError";
+        return std::nullopt;
+    } catch (const ssf::NotAvailable&) {
+        trace.outcome = "NotAvailable";
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        fail(call.name, std::string("threw ") + typeid(e).name() + ": " + e.what());
+    } catch (...) {
+        fail(call.name, "threw a non-standard exception");
+    }
+}
+
+}  // namespace fuzz
