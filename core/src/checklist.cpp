@@ -30,6 +30,10 @@ const std::array<Question, kQuestionCount>& questions() {
     return all;
 }
 
+// SSF_FITMATRIX's largest product count (a 1024 x 1024 result, about a
+// million cells); found by fuzzing (tests/core/test_regressions.cpp).
+constexpr std::size_t kMaxFitMatrixProducts = 1024;
+
 // 1 for yes, 0 for no; NotAvailable for a blank; InputError otherwise.
 double answerValue(const Range& range, const Cell& cell, std::size_t item) {
     switch (cell.kind) {
@@ -106,6 +110,10 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
     };
     while (n > 0 && rowBlank(n - 1)) --n;
     if (n == 0) throw NotAvailable("no products");
+    // The result has N x N cells: memory and time grow with the square, and
+    // 20,000 filled rows would take gigabytes inside the office process.
+    if (n > kMaxFitMatrixProducts)
+        throw InputError("a fit matrix takes at most " + std::to_string(kMaxFitMatrixProducts) + " products");
 
     // Shares are sums of raw weights over their total, so that equal
     // profiles score exactly 1 (1/6 summed six times does not).
