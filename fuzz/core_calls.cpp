@@ -1,10 +1,14 @@
 #include "core_calls.hpp"
 
+#include "ssf/channel.hpp"
 #include "ssf/checklist.hpp"
 #include "ssf/impact.hpp"
 #include "ssf/input.hpp"
+#include "ssf/levers.hpp"
+#include "ssf/mindshare.hpp"
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -240,6 +244,82 @@ const std::vector<Call>& buildCalls() {
              if (!id || !*id) fail("questionId", "empty id");
              return std::string(id);
          }, false},
+
+        // ---- levers.hpp: group C ----
+        {"readTable", +[](const Args& a) -> Result {
+             std::vector<ssf::TableRow> t = ssf::readTable(a.range(0), "fuzz");
+             if (t.empty()) fail("readTable", "an empty table was not NotAvailable");
+             Matrix m;
+             for (const auto& row : t) m.push_back({row.key, row.value});
+             return m;
+         }, false},
+        {"quotaCredit", +[](const Args& a) -> Result { return ssf::quotaCredit(a.range(0), a.range(1)); }, true},
+        {"attainment", +[](const Args& a) -> Result {
+             return ssf::attainment(a.range(0), a.range(1), a.num(0, "quota"), a.optRange(2));
+         }, true},
+        {"payout", +[](const Args& a) -> Result {
+             return ssf::payout(a.num(0, "attainment"), a.num(1, "target_incentive"), a.range(0),
+                                a.optNum(2, ssf::kNoCap, "cap"));
+         }, true},
+        {"commissionMode", +[](const Args& a) -> Result {
+             return ssf::commissionMode(a.scalar(1)) == ssf::CommissionMode::Flat ? 1.0 : 0.0;
+         }, false},
+        {"commission", +[](const Args& a) -> Result {
+             double c = ssf::commission(a.num(0, "amount"), a.range(0), ssf::commissionMode(a.scalar(1)));
+             if (!(c >= 0.0)) fail("commission", "a negative commission");
+             return c;
+         }, true},
+        {"overlayCost", +[](const Args& a) -> Result { return ssf::overlayCost(a.num(0, "bookings"), a.range(0)); }, true},
+        {"spiffRoi", +[](const Args& a) -> Result {
+             return ssf::spiffRoi(a.num(0, "incremental_units"), a.num(1, "unit_margin"), a.num(2, "spiff_per_unit"),
+                                  a.num(3, "eligible_units"));
+         }, true},
+
+        // ---- mindshare.hpp: group D ----
+        {"velocity", +[](const Args& a) -> Result {
+             double v = ssf::velocity(a.num(0, "opportunities"), a.num(1, "deal_size"), a.num(2, "win_rate"),
+                                      a.num(3, "cycle_days"));
+             if (!(v >= 0.0)) fail("velocity", "a negative velocity");
+             return v;
+         }, true},
+        {"mindshare", +[](const Args& a) -> Result {
+             Matrix m = ssf::mindshare(a.range(0), a.range(1), a.range(2), a.range(3), a.optRange(4), a.optRange(5),
+                                       a.optRange(6));
+             if (m.empty() || m.front().empty()) fail("mindshare", "an empty result (must be NotAvailable)");
+             if (m.size() != 1 && m.front().size() != 1) fail("mindshare", "not one row or one column");
+             double sum = 0;
+             for (const auto& row : m)
+                 for (double x : row) {
+                     if (!(x >= 0.0 && x <= 1.0)) fail("mindshare", "a share outside [0, 1]");
+                     sum += x;
+                 }
+             if (!(std::fabs(sum - 1.0) < 1e-9)) fail("mindshare", "shares do not sum to 1");
+             return m;
+         }, true},
+        {"response", +[](const Args& a) -> Result {
+             double floor = a.num(1, "floor"), ceiling = a.num(2, "ceiling");
+             double r = ssf::response(a.num(0, "effort"), floor, ceiling, a.num(3, "shape"), a.num(4, "scale"));
+             double tol = 1e-12 * std::max({1.0, std::fabs(floor), std::fabs(ceiling)});
+             if (!(r >= floor - tol && r <= ceiling + tol)) fail("response", "outside [floor, ceiling]");
+             return r;
+         }, true},
+        {"responseFit", +[](const Args& a) -> Result {
+             ssf::ResponseFit f = ssf::responseFit(a.num(0, "floor"), a.num(1, "ceiling"), a.num(2, "at150"));
+             if (!(f.shape > 0.0 && f.scale > 0.0)) fail("responseFit", "shape or scale not positive");
+             return Matrix{{f.shape, f.scale}};
+         }, true},
+
+        // ---- channel.hpp: group E ----
+        {"partnerScore", +[](const Args& a) -> Result {
+             double s = ssf::partnerScore(a.range(0), a.range(1), a.range(2));
+             if (!(s >= 0.0 && s <= 100.0 + 1e-9)) fail("partnerScore", "points outside [0, 100]");
+             return s;
+         }, true},
+        {"partnerTier", +[](const Args& a) -> Result {
+             std::string t = ssf::partnerTier(a.range(0), a.range(1), a.range(2), a.optNum(0, ssf::kDefaultQualify, "qualify"));
+             if (t != "Qualified" && t != "Not qualified") fail("partnerTier", "not a tier: " + t);
+             return t;
+         }, true},
     };
     return table;
 }

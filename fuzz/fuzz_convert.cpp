@@ -2,8 +2,9 @@
 // core function -> the result converters, as one add-in call does it.
 //
 // Input format (fuzz_input.hpp has the helpers):
-//   u8  args: count = b % 7
-//   Any * count            (readAny below; nested up to depth 3)
+//   u8  range arguments: count = b % 8, then Any * count
+//   u8  scalar arguments: count = b % 7, then Any * count
+//                          (readAny below; nested up to depth 3)
 //   size rows, size cols   (a declared size for fromDataArray(data, rows, cols))
 //   the rest: raw result values for number() / matrix() / text() (readResults)
 #include "convert.hpp"
@@ -323,13 +324,17 @@ void readResults(fuzz::Reader& in) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     fuzz::Reader in(data, size);
-    std::size_t count = in.u8() % 7;
-    std::vector<Any> values;
-    for (std::size_t i = 0; i < count; ++i) values.push_back(readAny(in, 0));
+    std::vector<Any> rangeArgs, scalarArgs;
+    for (std::size_t i = 0, n = in.u8() % 8; i < n; ++i) rangeArgs.push_back(readAny(in, 0));
+    for (std::size_t i = 0, n = in.u8() % 7; i < n; ++i) scalarArgs.push_back(readAny(in, 0));
     const std::size_t declRows = in.size(fuzz::kSheetRows), declCols = in.size(fuzz::kSheetCols);
 
+    // Every converter on every value; range arguments become the ranges and
+    // scalar arguments the scalars of the core calls, as in the add-in.
     fuzz::Args args;
-    for (const Any& v : values) {
+    for (std::size_t k = 0; k < rangeArgs.size() + scalarArgs.size(); ++k) {
+        const bool isRange = k < rangeArgs.size();
+        const Any& v = isRange ? rangeArgs[k] : scalarArgs[k - rangeArgs.size()];
         AnyMatrix m;
         if (v >>= m) {
             contract("fromDataArray(data)", [&] {
@@ -349,11 +354,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             range = ssf::uno::optionalArray(v);
             if (range.has_value() != v.hasValue()) fuzz::fail("optionalArray", "void is not 'left out'");
         });
-        args.ranges.push_back(std::move(range));
         ssf::Scalar s;
         s.kind = ssf::Scalar::Kind::Error;  // what the add-in shows when scalar() refuses: an error
         contract("scalar", [&] { s = ssf::uno::scalar(v); });
-        args.scalars.push_back(std::move(s));
+        if (isRange)
+            args.ranges.push_back(std::move(range));
+        else
+            args.scalars.push_back(std::move(s));
     }
 
     for (const fuzz::Call& call : fuzz::calls()) {

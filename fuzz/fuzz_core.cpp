@@ -1,10 +1,10 @@
 // fuzz_core: every public core function on fuzzed ranges and scalars.
 //
 // Input format (see fuzz_input.hpp for ranges, cells and scalars):
-//   u8  ranges: count = b % 8 (at most 6 are used); bit 3 + i set leaves
-//       range i out (an omitted optional argument; it is still decoded)
+//   u8  ranges: count = b % 8; bit 3 + i set leaves range i (0-4) out (an
+//       omitted optional argument; it is still decoded)
 //   Range * count
-//   u8  scalars: count = b % 5
+//   u8  scalars: count = b % 7
 //   Scalar * count
 // Each input is run through the whole table of core_calls.cpp.
 #include "core_calls.hpp"
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::Args args;
     try {
         std::uint8_t head = in.u8();
-        std::size_t ranges = std::min<std::size_t>(head % 8, 6);
+        std::size_t ranges = head % 8;
         for (std::size_t i = 0; i < ranges; ++i) {
             ssf::Range r = fuzz::readRange(in);
             if (head & (8u << i))
@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             else
                 args.ranges.emplace_back(std::move(r));
         }
-        std::size_t scalars = in.u8() % 5;
+        std::size_t scalars = in.u8() % 7;
         for (std::size_t i = 0; i < scalars; ++i) args.scalars.push_back(fuzz::readScalar(in));
     } catch (const ssf::InputError&) {
         return 0;  // a range the Range constructor refuses: not an input Calc can make

@@ -170,6 +170,26 @@ def core_seeds():
                                          bytes([4]) + size(3000) + bytes([1]) + struct.pack("<hh", 50, 0),
                                          bytes([4]) + size(3000) + bytes([1]) + struct.pack("<hh", -10, 0)],
                                         [scalar_number(10)])
+    # Groups C, D, E (DOMAIN.md's examples).
+    curve = block([[num(0.75), num(0.5)], [num(1), num(1)], [num(1.5), num(3)]])
+    s["payout"] = core_input([curve], [scalar_number(0.9), scalar_number(10000), scalar_number(3)])
+    s["payout_beyond_curve"] = core_input([curve], [scalar_number(1.6), scalar_number(1), OMITTED])
+    tiers = block([[num(0), num(0.05)], [raw(10000), num(0.07)], [raw(25000), num(0.10)]])
+    s["commission_flat"] = core_input([tiers], [scalar_number(30000), scalar_cell(stext("flat"))])
+    s["commission_marginal"] = core_input([tiers], [scalar_number(30000), scalar_cell(stext("marginal"))])
+    s["quota_attainment"] = core_input([col([100, 50, 30]), col([1, 1.5, 0]), col([20, 0, 40])], [scalar_number(150)])
+    s["overlay"] = core_input([col([0.05, 0.03, 0.02])], [scalar_number(100000)])
+    s["spiff"] = core_input([], [scalar_number(50), scalar_number(200), scalar_number(100), scalar_number(400)])
+    s["mindshare"] = core_input([col([40, 10, 5]), column(raw(25000), raw(60000), raw(8000)), col([0.25, 0.3, 0.5]),
+                                 col([90, 180, 30]), col([1, 0.8, 1]), col([1, 0.5, 0.9]), col([1, 1.5, 1])])
+    s["velocity_response"] = core_input([], [scalar_number(40), scalar_number(25000), scalar_number(0.25),
+                                             scalar_number(90), scalar_number(1.2)])
+    s["response"] = core_input([], [scalar_number(1.2), scalar_number(0.5), scalar_number(1.6), scalar_number(1.82984),
+                                    scalar_number(1.2)])
+    s["response_fit"] = core_input([], [scalar_number(0.5), scalar_number(1.6), scalar_number(1.2)])
+    s["partner"] = core_input([col([3, 200, 2]), col([2, 250, 4]), col([30, 50, 20])], [scalar_number(70)])
+    s["partner_rows"] = core_input([row(num(3), num(0), num(2)), row(num(2), num(250), num(4)),
+                                    row(num(1), num(1), num(1))], [OMITTED])
     return s
 
 
@@ -242,44 +262,62 @@ def a_col(values):
     return a_matrix([[a_num(v)] for v in values])
 
 
-def convert_input(args, rows=0, cols=0, results=b"\x00\x00"):
-    return bytes([len(args)]) + b"".join(args) + size(rows) + size(cols) + results
+def convert_input(ranges, scalars=(), rows=0, cols=0, results=b"\x00\x00"):
+    return (bytes([len(ranges)]) + b"".join(ranges) + bytes([len(scalars)]) + b"".join(scalars)
+            + size(rows) + size(cols) + results)
 
 
 def convert_seeds():
     s = {}
-    s["worked_example"] = convert_input([a_col(REVENUE), a_col(MARGIN), a_col(CHANGE), a_double(3.0)], 5, 1)
+    s["worked_example"] = convert_input([a_col(REVENUE), a_col(MARGIN), a_col(CHANGE)], [a_double(3.0)], 5, 1)
     s["worked_example_rows"] = convert_input(
         [a_matrix([[a_num(v) for v in REVENUE]]), a_matrix([[a_num(v) for v in MARGIN]]),
-         a_matrix([[a_num(v) for v in CHANGE]]), a_void()], 1, 5)
+         a_matrix([[a_num(v) for v in CHANGE]]), a_void()], [a_void()], 1, 5)
     s["worked_example_blank_strings"] = convert_input(
         [a_matrix([[a_num(v)] for v in REVENUE] + [[a_str("")]] * 3),
          a_matrix([[a_num(v)] for v in MARGIN] + [[a_str("")]] * 3),
-         a_matrix([[a_num(v)] for v in CHANGE] + [[a_str("")]] * 3), a_num(2)], 1048576, 1)
+         a_matrix([[a_num(v)] for v in CHANGE] + [[a_str("")]] * 3)], [a_num(2)], 1048576, 1)
     s["checklist"] = convert_input([a_matrix([[a_stext(x)] for x in ["yes", "No", "Y", "n", "TRUE", "false"]]),
-                                    a_void(), a_double(0.5)], 6, 1)
+                                    a_void()], [a_double(0.5), a_void(), a_str("")], 6, 1)
     s["checklist_booleans"] = convert_input(
         [a_matrix([[a_bool(True)], [a_bool(False)], [a_num(1)], [a_num(0)], [a_str("YES")], [a_str("")]]),
-         a_col([1, 1, 1, 1, 1, 1]), a_bool(True)], 6, 1)
+         a_col([1, 1, 1, 1, 1, 1])], [a_bool(True), a_one(a_num(0.9))], 6, 1)
     s["surrogates"] = convert_input([a_matrix([[a_utf16([0xD800])], [a_utf16([0xDC00, 0x79])],
-                                               [a_utf16([0xD83D, 0xDE00])], [a_utf16([0x79, 0x65, 0x73, 0xD800])]]),
-                                     a_utf16([0xDFFF]), a_utf16([0xFFFF, 0xFFFE])], 4, 1)
+                                               [a_utf16([0xD83D, 0xDE00])], [a_utf16([0x79, 0x65, 0x73, 0xD800])]])],
+                                    [a_utf16([0xDFFF]), a_utf16([0xFFFF, 0xFFFE])], 4, 1)
     s["ragged"] = convert_input([a_matrix([[a_num(1), a_num(2), a_num(3)], [], [a_num(4)]]),
-                                 a_matrix([[], [a_stext("yes")]])], 3, 3)
-    s["repeated_rows"] = convert_input([a_repeated(5000, [a_stext("Direct")] * 6, [a_stext("Partner")] * 6)], 5001, 6)
-    s["repeated_ragged"] = convert_input([a_repeated(2000, [], [a_num(1)] * 200)], 2001, 200)
+                                 a_matrix([[], [a_stext("yes")]])], [a_matrix([[], [a_num(1)]])], 3, 3)
+    s["repeated_rows"] = convert_input([a_repeated(5000, [a_stext("Direct")] * 6, [a_stext("Partner")] * 6)], [], 5001, 6)
+    s["repeated_ragged"] = convert_input([a_repeated(2000, [], [a_num(1)] * 200)], [], 2001, 200)
     s["wrong_types"] = convert_input([a_seq([a_num(1), a_num(2)]), a_seq_double([[0.1, 0.2], [0.3, 0.4]]),
-                                      a_seq_string(["yes", "No"]), a_other(0), a_other(2), a_other(5)])
-    s["other_scalars"] = convert_input([a_int32(7), a_other(1), a_other(3), a_other(4), a_other(6), a_other(8)])
+                                      a_seq_string(["yes", "No"])], [a_other(0), a_other(2), a_other(5), a_seq([])])
+    s["other_scalars"] = convert_input([a_int32(7), a_other(1), a_other(3)], [a_other(4), a_other(6), a_other(8), a_int32(1)])
     s["nested"] = convert_input([a_matrix([[a_matrix([[a_num(1)]]), a_num(2)], [a_void(), a_seq([])]]),
-                                 a_one(a_one(a_num(3))), a_one(a_stext("yes"))], 2, 2)
-    s["long_strings"] = convert_input([a_longstr(10000, 0x41), a_matrix([[a_longstr(3000, 0xD800)]])], 1, 1)
-    s["specials"] = convert_input([a_matrix([[bytes([2, i])] for i in range(13)]), a_double(float("nan"))], 13, 1)
+                                 a_one(a_one(a_num(3)))], [a_one(a_stext("yes")), a_one(a_num(1))], 2, 2)
+    s["long_strings"] = convert_input([a_longstr(10000, 0x41), a_matrix([[a_longstr(3000, 0xD800)]])],
+                                      [a_longstr(5000, 0x20)], 1, 1)
+    s["specials"] = convert_input([a_matrix([[bytes([2, i])] for i in range(13)])],
+                                  [a_double(float("nan")), bytes([2, 6]), bytes([2, 11])], 13, 1)
     s["fit_matrix"] = convert_input([a_matrix([[a_stext(x) for x in r] for r in [
         ["Healthcare", "IT operations", "Direct", "Partner", "flat", "marginal"],
         ["healthcare ", "IT operations", "Direct", "Direct", "flat", "yes"]]]), a_col([1, 1, 1, 1, 1, 2])])
-    s["results"] = convert_input([], 0, 0, bytes([2, 3]) + special("nan") + special("-0") + num(1.5) + BLANK
+    s["results"] = convert_input([], [], 0, 0, bytes([2, 3]) + special("nan") + special("-0") + num(1.5) + BLANK
                                  + special("inf") + num(-2) + b"\xff\xfe\xc3")
+    # Groups C, D, E (DOMAIN.md's examples).
+    curve = a_matrix([[a_num(0.75), a_num(0.5)], [a_num(1), a_num(1)], [a_num(1.5), a_num(3)]])
+    s["payout"] = convert_input([curve], [a_double(0.9), a_double(10000), a_double(3)])
+    tiers = a_matrix([[a_num(0), a_num(0.05)], [a_double(10000), a_num(0.07)], [a_double(25000), a_num(0.10)]])
+    s["commission"] = convert_input([tiers], [a_double(30000), a_str("flat")])
+    s["commission_marginal"] = convert_input([tiers], [a_double(30000), a_void()])
+    s["quota_attainment"] = convert_input([a_col([100, 50, 30]), a_col([1, 1.5, 0]), a_col([20, 0, 40])],
+                                          [a_double(150)])
+    s["mindshare"] = convert_input([a_col([40, 10, 5]), a_matrix([[a_double(25000)], [a_double(60000)], [a_double(8000)]]),
+                                    a_col([0.25, 0.3, 0.5]), a_col([90, 180, 30]), a_col([1, 0.8, 1]),
+                                    a_col([1, 0.5, 0.9]), a_col([1, 1.5, 1])], [])
+    s["velocity_response"] = convert_input([], [a_double(40), a_double(25000), a_double(0.25), a_double(90), a_double(1.2)])
+    s["response"] = convert_input([], [a_double(1.2), a_double(0.5), a_double(1.6), a_double(1.82984), a_double(1.2)])
+    s["response_fit"] = convert_input([], [a_double(0.5), a_double(1.6), a_double(1.2)])
+    s["partner"] = convert_input([a_col([3, 200, 2]), a_col([2, 250, 4]), a_col([30, 50, 20])], [a_double(70)])
     return s
 
 
