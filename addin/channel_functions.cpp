@@ -6,15 +6,17 @@ namespace ssf::uno {
 
 Any Functions::partnerScore(const CellRange& values, const CellRange& thresholds, const CellRange& weights) {
     return guarded("SSF_PARTNERSCORE", [&] {
-        return number(ssf::partnerScore(readRange(values), readRange(thresholds), readRange(weights)));
+        auto r = readRanges({values, thresholds, weights});
+        return number(ssf::partnerScore(r[0], r[1], r[2]));
     });
 }
 
 Any Functions::partnerTier(const CellRange& values, const CellRange& thresholds, const CellRange& weights,
                            const Any& qualify) {
     return guarded("SSF_PARTNERTIER", [&] {
-        return text(ssf::partnerTier(readRange(values), readRange(thresholds), readRange(weights),
-                                     ssf::optionalNumber(scalar(qualify), ssf::kDefaultQualify, "qualify")));
+        double q = ssf::optionalNumber(scalar(qualify), ssf::kDefaultQualify, "qualify");
+        auto r = readRanges({values, thresholds, weights});
+        return text(ssf::partnerTier(r[0], r[1], r[2], q));
     });
 }
 

@@ -5,8 +5,10 @@
 namespace ssf::uno {
 
 Any Functions::quotaCredit(const CellRange& bookings, const CellRange& creditRate) {
-    return guarded("SSF_QUOTACREDIT",
-                   [&] { return number(ssf::quotaCredit(readRange(bookings), readRange(creditRate))); });
+    return guarded("SSF_QUOTACREDIT", [&] {
+        auto r = readRanges({bookings, creditRate});
+        return number(ssf::quotaCredit(r[0], r[1]));
+    });
 }
 
 Any Functions::attainment(const CellRange& bookings, const CellRange& creditRate, const Any& quota,
@@ -14,7 +16,8 @@ Any Functions::attainment(const CellRange& bookings, const CellRange& creditRate
     return guarded("SSF_ATTAINMENT", [&] {
         double q = ssf::requireNumber(scalar(quota), "quota");
         OptionalRange minimum(productMinimum);
-        return number(ssf::attainment(readRange(bookings), readRange(creditRate), q, minimum.get()));
+        auto r = readRanges({bookings, creditRate});
+        return number(ssf::attainment(r[0], r[1], q, minimum.get()));
     });
 }
 

@@ -18,8 +18,8 @@ AnyMatrix Functions::mindshare(const CellRange& opportunities, const CellRange& 
                                const Any& creditRate) {
     return guarded("SSF_MINDSHARE", [&] {
         OptionalRange a(access), c(comfort), r(creditRate);
-        return matrix(ssf::mindshare(readRange(opportunities), readRange(dealSize), readRange(winRate),
-                                     readRange(cycleDays), a.get(), c.get(), r.get()));
+        auto in = readRanges({opportunities, dealSize, winRate, cycleDays});
+        return matrix(ssf::mindshare(in[0], in[1], in[2], in[3], a.get(), c.get(), r.get()));
     });
 }
 
