@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <cstdint>
 #include <limits>
 #include <unordered_map>
 
@@ -301,13 +303,30 @@ AnyMatrix toMatrix(const std::vector<Row>& rows, Fill fill) {
 
 }  // namespace
 
+double notAvailableNumber() {
+    constexpr std::uint64_t kQuietNaN = 0x7FF8000000000000ULL;
+    constexpr std::uint64_t kNotAvailable = 32767;  // FormulaError::NotAvailable
+    const std::uint64_t bits = kQuietNaN | kNotAvailable;
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+AnyMatrix notAvailableMatrix() {
+    AnyMatrix out(1);
+    Sequence<Any> row(1);
+    row.getArray()[0] <<= notAvailableNumber();
+    out.getArray()[0] = row;
+    return out;
+}
+
 AnyMatrix matrix(const std::vector<std::vector<double>>& rows) {
     return toMatrix(rows, [](Any& cell, double v) { cell <<= ssf::finite(v); });
 }
 
 AnyMatrix matrix(const std::vector<std::vector<std::optional<double>>>& rows) {
     return toMatrix(rows, [](Any& cell, const std::optional<double>& v) {
-        if (v) cell <<= ssf::finite(*v);  // else void: #N/A
+        cell <<= v ? ssf::finite(*v) : notAvailableNumber();
     });
 }
 

@@ -47,6 +47,14 @@ ssf::Scalar scalar(const css::uno::Any& value);
 
 // Results. Numbers must be finite (else InputError); an array of optionals
 // shows #N/A where a value is missing.
+//
+// #N/A inside an array: LibreOffice 7.4 shows a void array element as an
+// empty cell (which other formulas read as 0: a silent wrong number) and an
+// empty array as #VALUE!. Calc encodes an error in a double as a quiet NaN
+// whose low 32 bits are the error code; 32767 is #N/A. Measured to show #N/A
+// in the cell and through INDEX().
+double notAvailableNumber();
+AnyMatrix notAvailableMatrix();  // 1 x 1: #N/A
 css::uno::Any number(double value);
 css::uno::Any text(const std::string& value);
 AnyMatrix matrix(const std::vector<std::vector<double>>& rows);

@@ -1,6 +1,6 @@
 // How the core's outcomes become what Calc shows, for every method:
 //   ssf::InputError   -> IllegalArgumentException -> Err:502
-//   ssf::NotAvailable -> void Any / empty array   -> #N/A
+//   ssf::NotAvailable -> void Any / 1x1 #N/A array -> #N/A
 //   anything else     -> RuntimeException         -> #VALUE!  (never a crash)
 #pragma once
 
@@ -19,6 +19,10 @@ inline rtl::OUString message(const char* function, const char* what) {
     return rtl::OUString::createFromAscii(function) + ": " + rtl::OStringToOUString(what, RTL_TEXTENCODING_UTF8);
 }
 
+// What a function returns when its result cannot be known yet.
+inline css::uno::Any notAvailable(css::uno::Any*) { return css::uno::Any(); }  // void: #N/A
+inline AnyMatrix notAvailable(AnyMatrix*) { return notAvailableMatrix(); }    // an empty array would be #VALUE!
+
 // Runs one spreadsheet function's body; `function` names it in messages.
 template <class F>
 auto guarded(const char* function, F&& body) -> decltype(body()) {
@@ -27,7 +31,7 @@ auto guarded(const char* function, F&& body) -> decltype(body()) {
     } catch (const ssf::InputError& e) {
         throw css::lang::IllegalArgumentException(message(function, e.what()), nullptr, 0);
     } catch (const ssf::NotAvailable&) {
-        return decltype(body())();  // void Any, or an empty array (Calc fills it with #N/A)
+        return notAvailable(static_cast<decltype(body())*>(nullptr));
     } catch (const css::uno::Exception&) {
         throw;  // already a UNO exception (e.g. a disposed range)
     } catch (const std::bad_alloc&) {

@@ -56,6 +56,11 @@ def build():
     for i, labels in enumerate(PROFILES):
         p.row(f"A{i + 2}", ["ABCDE"[i], *labels])
     p.set("A10", "=SSF_FITMATRIX(B2:G6)", array=(5, 5))
+    # Product C's profile with its route to market not yet known.
+    for i, labels in enumerate(PROFILES[:3]):
+        p.row(f"A{i + 30}", ["ABC"[i], *(labels[:5] + ([""] if i == 2 else labels[5:]))])
+    p.set("A40", "=SSF_FITMATRIX(B30:G32)", array=(3, 3))
+    p.set("A45", "=SSF_FITMATRIX(B50:G52)", array=(3, 3))  # an empty profile table
     p.row("A20", [1, 1, 1, 1, 4, 0])  # attribute weights
 
     cols = wb.sheet("Cols")  # only the table, no header: whole columns work
@@ -151,6 +156,14 @@ def build():
     checks.number("FITMATRIX diagonal", "=Profiles.C12", 1)
     checks.number("FITMATRIX symmetric", "=Profiles.A11", 5 / 6)
     checks.number("FITMATRIX weighted A-D (hand: (4+0)/8)", "=INDEX(SSF_FITMATRIX(Profiles.B2:G6;Profiles.A20:F20);1;4)", 0.5)
+    checks.error("FITMATRIX pair with an incomplete profile: #N/A, not 0", "=Profiles.C40", ERR_NA)
+    checks.error("FITMATRIX incomplete profile, through INDEX", "=INDEX(Profiles.A40:C42;2;3)", ERR_NA)
+    checks.error("FITMATRIX incomplete profile, used in arithmetic", "=Profiles.C40+0", ERR_NA)
+    checks.number("FITMATRIX complete pair beside an incomplete one", "=Profiles.B40", 5 / 6)
+    checks.number("FITMATRIX incomplete profile keeps its diagonal", "=Profiles.C42", 1)
+    checks.error("FITMATRIX of an empty table: #N/A", "=Profiles.A45", ERR_NA)
+    checks.error("FITMATRIX of an empty table, whole block", "=Profiles.C47", ERR_NA)
+    checks.error("SCENARIO of an empty table: #N/A", "=INDEX(SSF_SCENARIO(Data.M2:M6;Data.M2:M6;Data.M2:M6);1;1)", ERR_NA)
     checks.error("FITMATRIX with five attribute columns", "=SSF_FITMATRIX(Profiles.B2:F6)", ERR_ARG)
     checks.text("QUESTION 2", "=SSF_QUESTION(2)", "Are both products sold to the same buying group and decision-makers?")
     checks.error("QUESTION 7", "=SSF_QUESTION(7)", ERR_ARG)
