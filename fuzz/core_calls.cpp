@@ -169,7 +169,10 @@ const std::vector<Call>& buildCalls() {
              ssf::ProductTable t = ssf::readProducts(a.range(0), a.optRange(1), a.range(2), a.optRange(3));
              std::size_t n = t.revenue.size();
              if (n == 0) fail("readProducts", "an empty table was not NotAvailable");
-             if (t.change.size() != n || t.newMargin.size() != t.margin.size() || (a.optRange(1) && t.margin.size() != n))
+             // margin and new margin: n values each when given (new margin
+             // defaults to margin), none when left out.
+             const bool hasMargin = a.optRange(1) != nullptr, hasNew = hasMargin || a.optRange(3) != nullptr;
+             if (t.change.size() != n || t.margin.size() != (hasMargin ? n : 0) || t.newMargin.size() != (hasNew ? n : 0))
                  fail("readProducts", "columns of different lengths");
              for (std::size_t i = 0; i < n; ++i) {
                  if (!std::isfinite(t.revenue[i]) || !(t.change[i] >= -1.0) || !std::isfinite(t.change[i]))

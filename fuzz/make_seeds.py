@@ -158,6 +158,8 @@ def core_seeds():
         [scalar_number(7)])
     s["fit_matrix_many_products"] = core_input([generated_labels(300, 6, 7)], [scalar_number(3)])
     s["fit_matrix_same_profiles"] = core_input([generated_template(200, 6, stext("Direct"), stext("Partner"))])
+    # Finding 1: more products than kMaxFitMatrixProducts (1024) is an InputError.
+    s["fit_matrix_over_limit"] = core_input([generated_template(1100, 6, stext("Direct"))])
     s["question_numbers"] = core_input([], [scalar_number(6), scalar_number(1), scalar_number(2.5)])
     s["question_bad"] = core_input([], [scalar_cell(special("nan")), scalar_cell(stext("1")), OMITTED, scalar_number(0)])
     s["empty_shapes"] = core_input([bytes([0]) + size(0), bytes([1]) + size(0), bytes([2, 0, 5]), bytes([2, 5, 0])],
@@ -288,6 +290,8 @@ def convert_seeds():
     s["ragged"] = convert_input([a_matrix([[a_num(1), a_num(2), a_num(3)], [], [a_num(4)]]),
                                  a_matrix([[], [a_stext("yes")]])], [a_matrix([[], [a_num(1)]])], 3, 3)
     s["repeated_rows"] = convert_input([a_repeated(5000, [a_stext("Direct")] * 6, [a_stext("Partner")] * 6)], [], 5001, 6)
+    # Finding 3: one long text shared by many cells is converted once.
+    s["shared_long_text"] = convert_input([a_repeated(1000, [a_longstr(1000, 0x79)], [a_longstr(1000, 0x79)])], [], 1001, 1)
     s["repeated_ragged"] = convert_input([a_repeated(2000, [], [a_num(1)] * 200)], [], 2001, 200)
     s["wrong_types"] = convert_input([a_seq([a_num(1), a_num(2)]), a_seq_double([[0.1, 0.2], [0.3, 0.4]]),
                                       a_seq_string(["yes", "No"])], [a_other(0), a_other(2), a_other(5), a_seq([])])
@@ -301,6 +305,9 @@ def convert_seeds():
     s["fit_matrix"] = convert_input([a_matrix([[a_stext(x) for x in r] for r in [
         ["Healthcare", "IT operations", "Direct", "Partner", "flat", "marginal"],
         ["healthcare ", "IT operations", "Direct", "Direct", "flat", "yes"]]]), a_col([1, 1, 1, 1, 1, 2])])
+    s["fit_matrix_incomplete"] = convert_input([a_matrix([[a_stext(x) for x in r] for r in [
+        ["Healthcare", "IT operations", "Direct", "Partner", "flat", "marginal"],
+        ["healthcare ", "IT operations", "Direct", "Direct", "flat", "yes"]]] + [[a_stext("Direct")] + [a_str("")] * 5])])
     s["results"] = convert_input([], [], 0, 0, bytes([2, 3]) + special("nan") + special("-0") + num(1.5) + BLANK
                                  + special("inf") + num(-2) + b"\xff\xfe\xc3")
     # Groups C, D, E (DOMAIN.md's examples).
