@@ -1,0 +1,27 @@
+// One workbook in one worker: load (hidden, read-only, no macros, no link
+// updates), recalculate everything, report error cells and extracts, write
+// the requested copies.
+#pragma once
+#include <string>
+
+#include "corpus.hpp"
+#include "office.hpp"
+#include "options.hpp"
+#include "rollup.hpp"
+
+namespace ssfb {
+
+// Fills everything but `seconds`. Failures that concern the document become
+// row.reason; a lost office surfaces as css::lang::DisposedException (or
+// another UNO RuntimeException), for the caller to tell a crash from a
+// timeout.
+Row processDocument(Office& office, const Document& doc, const Options& opt, const Corpus& corpus,
+                    const Workspace& ws, unsigned long sequence);
+
+// "Sheet.A1" -> sheet "Sheet", column 0, row 0; false when `spec` is not a
+// cell address (then it is taken as a name). Exposed for tests.
+bool parseCellAddress(const std::string& spec, std::string& sheet, long& column, long& row);
+
+std::string columnName(long column);
+
+}  // namespace ssfb

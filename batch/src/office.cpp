@@ -1,0 +1,327 @@
+#include "office.hpp"
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <com/sun/star/bridge/XBridge.hpp>
+#include <com/sun/star/bridge/XBridgeFactory.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/connection/XConnector.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/util/XMacroExpander.hpp>
+
+#include "fsutil.hpp"
+
+namespace fs = std::filesystem;
+using namespace css::uno;
+
+namespace ssfb {
+namespace {
+
+double now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// A loopback port that was free a moment ago. Another process may take it
+// before the office binds it: the connection is then checked to reach our
+// office (its profile), and a start that never accepts is retried.
+int freeLoopbackPort() {
+    int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (s < 0) throw OfficeError(std::string("socket: ") + std::strerror(errno));
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = 0;
+    socklen_t len = sizeof a;
+    if (::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
+        ::getsockname(s, reinterpret_cast<sockaddr*>(&a), &len) != 0) {
+        int e = errno;
+        ::close(s);
+        throw OfficeError(std::string("cannot find a free loopback port: ") + std::strerror(e));
+    }
+    ::close(s);
+    return ntohs(a.sin_port);
+}
+
+std::string connectString(int port) {
+    return "socket,host=127.0.0.1,port=" + std::to_string(port) + ",tcpNoDelay=1";
+}
+
+const int kRestartExitCode = 81;  // soffice.bin asks its launcher to restart it (first start of a profile)
+
+}  // namespace
+
+std::vector<std::string> Workspace::officeEnvironment() const {
+    std::vector<std::string> env = {"HOME=" + home, "TMPDIR=" + tmp, "PATH=/usr/local/bin:/usr/bin:/bin",
+                                    "SAL_USE_VCLPLUGIN=svp"};
+    const char* lang = std::getenv("LANG");
+    env.push_back(std::string("LANG=") + (lang && *lang ? lang : "C.UTF-8"));
+    if (const char* lcAll = std::getenv("LC_ALL"); lcAll && *lcAll) env.push_back(std::string("LC_ALL=") + lcAll);
+    return env;
+}
+
+void Workspace::makeOfficeDir(const std::string& path) const {
+    fs::create_directories(path);
+    if (identity.drop && ::chown(path.c_str(), identity.uid, identity.gid) != 0)
+        throw OfficeError("cannot chown " + path + ": " + std::strerror(errno));
+}
+
+void Workspace::giveToOffice(const std::string& path) const {
+    if (identity.drop && ::chown(path.c_str(), identity.uid, identity.gid) != 0)
+        throw OfficeError("cannot chown " + path + ": " + std::strerror(errno));
+}
+
+Workspace createWorkspace(const std::string& base, const std::string& programDir, double startupTimeout) {
+    Workspace ws;
+    ws.programDir = programDir;
+    ws.identity = officeIdentity();
+    ws.startupTimeout = startupTimeout;
+    std::string parent = base;
+    if (parent.empty()) {
+        const char* t = std::getenv("TMPDIR");
+        parent = t && *t ? t : "/tmp";
+    }
+    fs::create_directories(parent);
+    std::string pattern = (fs::absolute(parent) / "ssf-batch-XXXXXX").string();
+    std::vector<char> buf(pattern.begin(), pattern.end());
+    buf.push_back('\0');
+    if (!::mkdtemp(buf.data())) throw OfficeError("cannot create a work folder in " + parent + ": " + std::strerror(errno));
+    ws.root = buf.data();
+    // Only the office's uid (and root) may enter: profiles and staged copies
+    // of the inputs live here.
+    ws.giveToOffice(ws.root);
+    ::chmod(ws.root.c_str(), 0700);
+    ws.home = ws.root + "/home";
+    ws.tmp = ws.root + "/tmp";
+    ws.templateProfile = ws.root + "/template";
+    ws.makeOfficeDir(ws.home);
+    ws.makeOfficeDir(ws.tmp);
+    // The office's uid must be able to reach the work folder: as root, a
+    // parent such as /root (0700) would stop it.
+    if (ws.identity.drop) {
+        for (fs::path p = fs::path(ws.root).parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
+            struct stat sb;
+            if (::stat(p.c_str(), &sb) == 0 && !(sb.st_mode & S_IXOTH))
+                throw OfficeError("the work folder's parent " + p.string() +
+                                  " is not searchable by uid 65534 (which runs LibreOffice): choose --work-dir elsewhere");
+        }
+    }
+    return ws;
+}
+
+void installExtension(const Workspace& ws, const std::string& oxt) {
+    std::string copy = ws.root + "/" + fs::path(oxt).filename().string();
+    copyFile(oxt, copy);
+    ws.giveToOffice(copy);
+    SpawnSpec spec;
+    spec.argv = {ws.programDir + "/unopkg", "add", "-f", "-s",
+                 "-env:UserInstallation=" + toUtf8(fileUrl(ws.templateProfile)), copy};
+    spec.env = ws.officeEnvironment();
+    spec.cwd = ws.root;
+    spec.logPath = ws.root + "/unopkg.log";
+    spec.identity = ws.identity;
+    // unopkg refuses to run as root on a user profile: the office's uid runs it.
+    bool timedOut = false;
+    int status = runToCompletion(spec, std::max(60.0, ws.startupTimeout), timedOut);
+    if (ws.interrupted && ws.interrupted->load()) throw OfficeError("interrupted");
+    if (timedOut) throw OfficeError("unopkg add " + oxt + " did not finish: " + tailOfFile(spec.logPath));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw OfficeError("unopkg add " + oxt + " failed (" + describeStatus(status) + "): " + tailOfFile(spec.logPath));
+}
+
+Office::Office(const Workspace& ws, int index) : ws_(ws), index_(index) {
+    dir_ = ws.root + "/worker-" + std::to_string(index);
+    profile_ = dir_ + "/profile";
+    stage_ = dir_ + "/stage";
+    log_ = dir_ + "/office.log";
+    ws_.makeOfficeDir(dir_);
+    ws_.makeOfficeDir(stage_);
+}
+
+Office::~Office() { stop(); }
+
+void Office::spawnOffice(int port) {
+    SpawnSpec spec;
+    // soffice.bin itself, not the soffice script and oosplash: then the
+    // process we start (and watch, kill, and tie to our life with
+    // PR_SET_PDEATHSIG) is the office.
+    spec.argv = {ws_.programDir + "/soffice.bin",
+                 "--headless",
+                 "--invisible",
+                 "--nologo",
+                 "--norestore",
+                 "--nodefault",
+                 "--nolockcheck",
+                 "-env:UserInstallation=" + toUtf8(fileUrl(profile_)),
+                 "--accept=" + connectString(port) + ";urp;StarOffice.ComponentContext"};
+    spec.env = ws_.officeEnvironment();
+    spec.cwd = dir_;
+    spec.logPath = log_;
+    spec.identity = ws_.identity;
+    pid_t pid = spawn(spec);
+    std::lock_guard<std::mutex> lock(mutex_);
+    pid_ = pid;
+}
+
+void Office::connect(int port, double deadline) {
+    Reference<XComponentContext> local = localContext(ws_.programDir);
+    Reference<css::lang::XMultiComponentFactory> smgr = local->getServiceManager();
+    Reference<css::connection::XConnector> connector(
+        smgr->createInstanceWithContext("com.sun.star.connection.Connector", local), UNO_QUERY_THROW);
+    Reference<css::connection::XConnection> connection;
+    int restarts = 0;
+    for (;;) {
+        if (ws_.interrupted && ws_.interrupted->load()) throw OfficeError("interrupted");
+        std::optional<int> status;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (pid_) status = reapIfExited(pid_);
+            if (status) pid_ = 0;
+        }
+        if (status) {
+            if (WIFEXITED(*status) && WEXITSTATUS(*status) == kRestartExitCode && restarts < 3) {
+                // The first start of a profile with a new extension ends so
+                // that the launcher restarts it; we are the launcher.
+                ++restarts;
+                spawnOffice(port);
+                continue;
+            }
+            throw OfficeError("soffice.bin ended while starting (" + describeStatus(*status) +
+                              "); its log: " + tailOfFile(log_));
+        }
+        try {
+            connection = connector->connect(fromUtf8(connectString(port)));
+            break;
+        } catch (const css::connection::NoConnectException&) {
+            if (now() > deadline)
+                throw OfficeError("LibreOffice did not accept a connection within " +
+                                  std::to_string(static_cast<int>(ws_.startupTimeout)) + " s; its log: " + tailOfFile(log_));
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    Reference<css::bridge::XBridgeFactory> factory(
+        smgr->createInstanceWithContext("com.sun.star.bridge.BridgeFactory", local), UNO_QUERY_THROW);
+    Reference<css::bridge::XBridge> bridge = factory->createBridge("", "urp", connection, nullptr);
+    bridge_.set(bridge, UNO_QUERY_THROW);
+    context_.set(bridge->getInstance("StarOffice.ComponentContext"), UNO_QUERY_THROW);
+
+    // The port was chosen before the office bound it: make sure that the
+    // office we reached is ours (its profile is the one we gave it).
+    Reference<css::util::XMacroExpander> expander(
+        context_->getValueByName("/singletons/com.sun.star.util.theMacroExpander"), UNO_QUERY_THROW);
+    OUString profile = expander->expandMacros("${$BRAND_BASE_DIR/program/bootstraprc:UserInstallation}");
+    if (profile != fileUrl(profile_))
+        throw OfficeError("port " + std::to_string(port) + " was answered by another office (profile " +
+                          toUtf8(profile) + ")");
+    loader_.set(css::frame::Desktop::create(context_), UNO_QUERY_THROW);
+}
+
+void Office::start() {
+    stop();
+    ++starts;
+    documentsSinceStart = 0;
+    // A fresh profile every time: a crash or kill may have left the old one
+    // half-written.
+    removeTree(profile_);
+    copyTree(ws_.templateProfile, profile_, ws_.identity.drop, ws_.identity.uid, ws_.identity.gid);
+    removeTree(stage_);
+    ws_.makeOfficeDir(stage_);
+    const double deadline = now() + ws_.startupTimeout;
+    int port = freeLoopbackPort();
+    spawnOffice(port);
+    try {
+        connect(port, deadline);
+    } catch (const Exception& e) {
+        stop();
+        throw OfficeError("cannot connect to LibreOffice: " + describe(e) + "; its log: " + tailOfFile(log_));
+    } catch (...) {
+        stop();
+        throw;
+    }
+}
+
+void Office::dropBridge() {
+    loader_.clear();
+    context_.clear();
+    if (bridge_.is()) {
+        try {
+            bridge_->dispose();
+        } catch (...) {
+        }
+        bridge_.clear();
+    }
+}
+
+std::optional<int> Office::waitForExit(double seconds) {
+    const double deadline = now() + seconds;
+    for (;;) {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (!pid_) return 0;
+            if (auto st = reapIfExited(pid_)) {
+                pid_ = 0;
+                return st;
+            }
+        }
+        if (now() >= deadline) return std::nullopt;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+void Office::stop() {
+    bool alive;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        alive = pid_ != 0;
+    }
+    const bool asked = alive && loader_.is();
+    if (asked) {
+        try {
+            Reference<css::frame::XDesktop2> desktop(loader_, UNO_QUERY);
+            if (desktop.is()) desktop->terminate();
+        } catch (...) {
+            // The bridge goes down with the office: expected.
+        }
+    }
+    dropBridge();
+    if (alive && !waitForExit(asked ? 10 : 0.2)) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (pid_) killGroupAndReap(pid_);
+        pid_ = 0;
+    }
+}
+
+void Office::kill() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (pid_) ::kill(-pid_, SIGKILL);
+}
+
+bool Office::running() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return pid_ != 0 && loader_.is();
+}
+
+std::optional<std::string> Office::ended(double wait) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (!pid_) return std::string("not running");
+    }
+    std::optional<int> status = waitForExit(wait);
+    if (!status) return std::nullopt;
+    dropBridge();
+    return describeStatus(*status);
+}
+
+}  // namespace ssfb

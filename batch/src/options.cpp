@@ -1,0 +1,212 @@
+#include "options.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <boost/program_options.hpp>
+
+namespace po = boost::program_options;
+
+namespace ssfb {
+namespace {
+
+const char* const kUsage = "Usage: ssf-batch [options] --out DIR INPUT...\n"
+                           "       ssf-batch merge --out DIR ROLLUP.json...\n";
+
+const char* const kIntro =
+    "Recalculates spreadsheets (.ods .fods .xlsx .xls; folders are searched\n"
+    "recursively) in headless LibreOffice with the ssfcalc extension installed,\n"
+    "writes the requested copies under DIR and one row per workbook to\n"
+    "DIR/rollup.csv and DIR/rollup.json. It starts and owns its LibreOffice\n"
+    "workers (each with a private profile) and stops them all on exit.\n";
+
+const char* const kExamples =
+    "Examples:\n"
+    "  ssf-batch --out results --extract Impact.B12 --extract NetImpact units/\n"
+    "  ssf-batch --jobs 4 --timeout 60 --formats ods,pdf --values-only --out out a.xlsx b.ods\n"
+    "  ssf-batch --shard 2/8 --out out/shard-2 /data/corpus   (machine 3 of 8)\n"
+    "  ssf-batch merge --out all out/shard-*/rollup.json\n"
+    "\n"
+    "Rollup columns: path, status (ok or failed), reason, seconds, error_cells\n"
+    "(formula cells showing an error after recalculation), first_errors (the\n"
+    "first few, e.g. Impact.B7=#N/A), one column per --extract, warnings, outputs.\n"
+    "Outputs: DIR/<folder>/<name>.<format>; csv writes DIR/<name>-<sheet>.csv per\n"
+    "sheet; --values-only writes DIR/<name>.values.ods. Inputs are never written.\n"
+    "\n"
+    "Exit status: 0 all workbooks ok; 1 at least one failed (see the rollup);\n"
+    "2 usage or setup error (nothing or not everything could be processed);\n"
+    "130/143 interrupted by SIGINT/SIGTERM (a partial rollup is written).\n";
+
+std::vector<std::string> splitList(const std::vector<std::string>& items) {
+    std::vector<std::string> out;
+    for (const auto& item : items) {
+        std::stringstream ss(item);
+        std::string part;
+        while (std::getline(ss, part, ',')) {
+            part.erase(0, part.find_first_not_of(' '));
+            part.erase(part.find_last_not_of(' ') + 1);
+            if (part.empty()) continue;
+            std::transform(part.begin(), part.end(), part.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (std::find(out.begin(), out.end(), part) == out.end()) out.push_back(part);
+        }
+    }
+    return out;
+}
+
+Command parseMerge(int argc, char** argv) {
+    Command cmd;
+    cmd.kind = Command::Kind::Merge;
+    po::options_description desc("Options of merge");
+    desc.add_options()
+        ("help,h", "show this help and exit")
+        ("out,o", po::value<std::string>(&cmd.merge.outDir)->value_name("DIR"),
+         "folder for the merged rollup.csv and rollup.json (required)")
+        ("quiet,q", po::bool_switch(&cmd.merge.quiet), "print nothing but errors");
+    po::options_description hidden;
+    hidden.add_options()("rollup", po::value<std::vector<std::string>>(&cmd.merge.rollups));
+    po::options_description all;
+    all.add(desc).add(hidden);
+    po::positional_options_description pos;
+    pos.add("rollup", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+        std::cout << "Usage: ssf-batch merge --out DIR ROLLUP.json...\n\n"
+                     "Joins the rollups of several runs (e.g. the shards of a --shard i/n job)\n"
+                     "into DIR/rollup.csv and DIR/rollup.json, sorted by path. A ROLLUP may be a\n"
+                     "folder holding rollup.json. The extract columns are the union of the inputs'.\n"
+                     "A workbook present in two rollups keeps the row of the later one (warned).\n"
+                     "Exit status: 0 all rows ok, 1 some rows failed, 2 unreadable input.\n\n"
+                  << desc << "\nExample:\n  ssf-batch merge --out all out/shard-0 out/shard-1 out/shard-2\n";
+        cmd.kind = Command::Kind::Done;
+        return cmd;
+    }
+    if (cmd.merge.outDir.empty()) throw UsageError("merge: --out DIR is required");
+    if (cmd.merge.rollups.empty()) throw UsageError("merge: give at least one rollup.json (or a folder holding one)");
+    return cmd;
+}
+
+}  // namespace
+
+Shard parseShard(const std::string& text) {
+    Shard s;
+    auto slash = text.find('/');
+    try {
+        if (slash == std::string::npos) throw std::invalid_argument("no slash");
+        std::size_t used = 0;
+        unsigned long i = std::stoul(text.substr(0, slash), &used);
+        if (used != slash) throw std::invalid_argument("index");
+        std::string rest = text.substr(slash + 1);
+        unsigned long n = std::stoul(rest, &used);
+        if (used != rest.size() || text[0] == '-' || rest[0] == '-') throw std::invalid_argument("count");
+        if (n == 0 || i >= n || n > 1000000) throw std::invalid_argument("range");
+        s.index = static_cast<unsigned>(i);
+        s.count = static_cast<unsigned>(n);
+    } catch (const std::exception&) {
+        throw UsageError("--shard wants i/n with 0 <= i < n (e.g. 0/4 ... 3/4), not '" + text + "'");
+    }
+    return s;
+}
+
+Command parseCommandLine(int argc, char** argv) {
+    try {
+        if (argc >= 2 && std::string(argv[1]) == "merge") return parseMerge(argc - 1, argv + 1);
+
+        Command cmd;
+        cmd.kind = Command::Kind::Run;
+        Options& o = cmd.run;
+        unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        std::vector<std::string> formats;
+        std::string shard = "0/1";
+        o.extension = SSF_BATCH_DEFAULT_OXT;
+        o.officeDir = SSF_BATCH_LO_PROGRAM;
+
+        po::options_description main("Options");
+        main.add_options()
+            ("help,h", "show this help and exit")
+            ("version", "print the version and exit")
+            ("out,o", po::value<std::string>(&o.outDir)->value_name("DIR"),
+             "output folder (required); created if missing; receives rollup.csv, "
+             "rollup.json and the requested copies")
+            ("jobs,j", po::value<unsigned>(&o.jobs)->default_value(cores)->value_name("N"),
+             "LibreOffice worker processes run in parallel (default: the number of cores)")
+            ("timeout,t", po::value<double>(&o.timeout)->default_value(120)->value_name("SECONDS"),
+             "per-document time limit (load, recalculation, outputs); a worker over it is "
+             "killed and restarted and the workbook is reported as failed")
+            ("formats,f", po::value<std::vector<std::string>>(&formats)->composing()->value_name("LIST"),
+             "copies to write after recalculation, comma separated: ods, xlsx, pdf, csv "
+             "(csv: one file per sheet). Default: none, only the rollup")
+            ("extract,x", po::value<std::vector<std::string>>(&o.extracts)->composing()->value_name("CELL|NAME"),
+             "a value to collect into the rollup, one column each: a cell as Sheet.A1 "
+             "(e.g. Impact.B12) or a named range (e.g. NetImpact); repeat the option for more")
+            ("values-only", po::bool_switch(&o.valuesOnly),
+             "also write <name>.values.ods, a copy in which every formula is replaced by its "
+             "value (error cells keep their text, e.g. #N/A), for readers without the extension")
+            ("quiet,q", po::bool_switch(&o.quiet), "no progress output; only fatal errors on stderr")
+            ("verbose,v", po::bool_switch(&o.verbose), "also report worker starts and stops with their timings")
+            ("shard", po::value<std::string>(&shard)->value_name("I/N"),
+             "process only shard I of N (0-based): all inputs are sorted by path and the k-th "
+             "goes to shard k mod N; run N machines with I = 0..N-1, then `ssf-batch merge`")
+            ("max-docs-per-worker", po::value<unsigned>(&o.maxDocsPerWorker)->default_value(200)->value_name("K"),
+             "restart a worker after K documents (bounds memory growth); 0 = never")
+            ("extension", po::value<std::string>(&o.extension)->value_name("OXT"),
+             (std::string("the extension installed in every worker's profile (default: ") +
+              SSF_BATCH_DEFAULT_OXT + ")").c_str())
+            ("startup-timeout", po::value<double>(&o.startupTimeout)->default_value(60)->value_name("SECONDS"),
+             "time a worker may take to start and accept connections")
+            ("office", po::value<std::string>(&o.officeDir)->value_name("DIR"),
+             (std::string("LibreOffice's program folder, holding soffice.bin and unopkg (default: ") +
+              SSF_BATCH_LO_PROGRAM + ")").c_str())
+            ("work-dir", po::value<std::string>(&o.workDir)->value_name("DIR"),
+             "where the temporary profiles and staging folders are made (default: $TMPDIR or /tmp); "
+             "removed at exit")
+            ("keep-work", po::bool_switch(&o.keepWork), "keep the temporary folder (profiles, office logs) for debugging")
+            ("error-samples", po::value<unsigned>(&o.errorSamples)->default_value(5)->value_name("N"),
+             "how many error cells (address and value) the rollup lists per workbook");
+        po::options_description hidden;
+        hidden.add_options()("input", po::value<std::vector<std::string>>(&o.inputs));
+        po::options_description all;
+        all.add(main).add(hidden);
+        po::positional_options_description pos;
+        pos.add("input", -1);
+        po::variables_map vm;
+        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+
+        if (vm.count("help")) {
+            std::cout << kUsage << "\n" << kIntro << "\n" << main << "\n" << kExamples;
+            cmd.kind = Command::Kind::Done;
+            return cmd;
+        }
+        if (vm.count("version")) {
+            std::cout << "ssf-batch " SSF_BATCH_VERSION "\n";
+            cmd.kind = Command::Kind::Done;
+            return cmd;
+        }
+        if (o.outDir.empty()) throw UsageError("--out DIR is required");
+        if (o.inputs.empty()) throw UsageError("no INPUT given: name spreadsheet files or folders");
+        if (o.jobs == 0) throw UsageError("--jobs must be at least 1");
+        if (!(o.timeout > 0)) throw UsageError("--timeout must be positive");
+        if (!(o.startupTimeout > 0)) throw UsageError("--startup-timeout must be positive");
+        o.formats = splitList(formats);
+        static const std::set<std::string> known = {"ods", "xlsx", "pdf", "csv"};
+        for (const auto& f : o.formats)
+            if (!known.count(f)) throw UsageError("unknown format '" + f + "' in --formats (known: ods, xlsx, pdf, csv)");
+        std::vector<std::string> extracts;
+        for (const auto& e : o.extracts) {
+            if (e.empty()) throw UsageError("--extract needs a cell (Sheet.A1) or a name");
+            if (std::find(extracts.begin(), extracts.end(), e) == extracts.end()) extracts.push_back(e);
+        }
+        o.extracts = extracts;
+        o.shard = parseShard(shard);
+        return cmd;
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+}
+
+}  // namespace ssfb
