@@ -39,7 +39,7 @@ constexpr int kMaxDepth = 3;
 // A repeated-row array stays within what Calc could hand over in one call:
 // at most this many cells, and this many UTF-16 units of text counted per
 // cell (Calc shares one buffer between equal texts; the harness does too).
-constexpr std::size_t kMaxRepeatedCells = std::size_t{1} << 18;
+constexpr std::size_t kMaxRepeatedCells = std::size_t{1} << 16;
 constexpr std::size_t kMaxRepeatedTextUnits = std::size_t{1} << 20;
 
 // Cells and text units of one row, for the budget above.
