@@ -1,0 +1,370 @@
+"""Sample workbook "decision": should products A-E share one sales force?
+
+The worked example of DOMAIN.md (section 1) with the business reading around
+it: the impact table (SSF_SCENARIO, the article's Table 3), net impact and
+break-even against the cost-of-sales savings, the volume/mix bridge, a chart
+of gross profit by product; the Shared Sales Force Checklist for the pairs
+that matter (the flagship A with each product its reps would add); the fit
+matrix of all five products. Built by samples/build.py.
+
+Hand calculations behind the Checks sheet (DOMAIN.md figures are marked so):
+- revenue 100 -> 96, delta -4; GP 59.95 -> 55.30, delta -4.65 (DOMAIN.md)
+- product A: new revenue 35 * 1.18 = 41.3, GP delta 35 * 0.18 * 0.50 = 3.15;
+  product C: GP delta 16 * -0.50 * 0.60 = -4.8
+- volume (96 - 100) * 0.5995 = -2.398; mix 55.30 - 96 * 0.5995 = -2.252 (DOMAIN.md)
+- GP gains A + B: 3.15 + 2.75 = 5.9; losses C + D + E: 4.8 + 3.4125 + 2.3375 = 10.55
+- with savings 3: net impact -4.65 + 3 = -1.65; break-even k: 5.9 - 10.55 k + 3 = 0,
+  k = 8.9 / 10.55 = 0.84360189573...
+- checklist: A+B 5 yes of 6, A+C 4 of 6, A+D 0, A+E 1; the fit matrix of the
+  profiles below gives the same shares (each Yes is a shared label)
+"""
+from style import Checks, money_text, ref
+
+NAME = "decision"
+TITLE = "Shared sales force decision"
+SUBJECT = "Should products A-E share one sales force? Impact, break-even, checklist and fit matrix."
+
+PRODUCTS = [  # letter, name, revenue $M, gross margin, change with a shared sales force, why
+    ("A", "Network switches", 35, 0.50, 0.18, "Reps' favourite: quick, price-led deals."),
+    ("B", "Network management", 25, 0.55, 0.20, "Sold into the same network projects as A."),
+    ("C", "Storage arrays", 16, 0.60, -0.50, "Consultative, another ecosystem: avoided."),
+    ("D", "Clinical imaging analytics", 13, 0.75, -0.35, "Clinical buyers the reps never meet."),
+    ("E", "Developer API platform", 11, 0.85, -0.25, "Developer-led: not how reps sell."),
+]
+COST_SAVINGS = 3.0  # $M a year of cost-of-sales savings from merging the sales teams
+
+SHORT = ["organisation", "buyer", "problems", "knowledge", "sales process", "route to market"]
+PROFILE_HEADERS = ["Target organisation (Q1)", "Buyer (Q2)", "Problem / solution (Q3)", "Knowledge ecosystem (Q4)",
+                   "Sales process (Q5)", "Route to market (Q6)"]
+PROFILES = {
+    "A": ["Enterprise, all industries", "IT operations", "Data-center infrastructure", "Networking",
+          "Transactional, price-led", "Direct reps + resellers"],
+    "B": ["Enterprise, all industries", "IT operations", "Data-center infrastructure", "Networking",
+          "Consultative, ROI-led", "Direct reps + resellers"],
+    "C": ["Enterprise, all industries", "IT operations", "Data-center infrastructure", "Storage",
+          "Consultative, ROI-led", "Direct reps + resellers"],
+    "D": ["Healthcare providers", "Clinical leaders", "Clinical workflow", "Healthcare IT",
+          "Consultative, ROI-led", "Healthcare integrators"],
+    "E": ["Enterprise, all industries", "Developers", "Application integration", "Cloud APIs",
+          "Developer-led, self-serve", "Online + marketplaces"],
+}
+PAIRS = [  # (first, second, [(answer, description) per question])
+    ("A", "B", [
+        ("Yes", "Both: mid-size and large enterprises of every industry."),
+        ("Yes", "Both: the network team in IT operations."),
+        ("Yes", "The same campus and data-center network refresh projects."),
+        ("Yes", "The same networking trends, competitors and partners."),
+        ("No", "A is a quick, price-led sale; B is sold on ROI over months."),
+        ("Yes", "The same direct reps and network resellers."),
+    ]),
+    ("A", "C", [
+        ("Yes", "Both: mid-size and large enterprises of every industry."),
+        ("Yes", "IT operations buys both (network and storage teams, one CIO)."),
+        ("Yes", "Both land in data-center refresh projects."),
+        ("No", "Networking vs storage: two sets of trends and competitors."),
+        ("No", "A is transactional and price-led; C is consultative, ROI-led."),
+        ("Yes", "The same direct reps and infrastructure resellers."),
+    ]),
+    ("A", "D", [
+        ("No", "A: every industry; D: hospitals and clinics only."),
+        ("No", "A: IT operations; D: clinical department heads."),
+        ("No", "Network refresh vs clinical workflow: no shared projects."),
+        ("No", "Networking vs healthcare IT and clinical regulation."),
+        ("No", "Price-led hardware sale vs consultative clinical ROI case."),
+        ("No", "A: resellers; D: healthcare system integrators embed it."),
+    ]),
+    ("A", "E", [
+        ("Yes", "Both: enterprises of every industry."),
+        ("No", "A: IT operations; E: developers and engineering leads."),
+        ("No", "Network refresh vs application integration projects."),
+        ("No", "Networking vs cloud APIs: other communities, competitors."),
+        ("No", "Price-led hardware sale vs developer-led, self-serve adoption."),
+        ("No", "A: direct reps + resellers; E: online and marketplaces."),
+    ]),
+]
+VERDICTS = ("Shared sales force fits", "Fits only with focus levers", "Synergy is an illusion")
+
+# Key figures for the office test: named cell -> expected value (DOMAIN.md).
+KEY_FIGURES = {"GPDelta": -4.65, "VolumeEffect": -2.398, "MixEffect": -2.252, "NetImpact": -1.65}
+
+REV, MAR, CHG = "B10:B14", "C10:C14", "D10:D14"
+
+
+def build(book):
+    decision_sheet(book)
+    blocks = checklist_sheet(book)
+    fit_matrix_sheet(book)
+    return checks_sheet(book, blocks)
+
+
+def decision_sheet(book):
+    s = book.sheet("Decision", tab_color=0x1F4E9E)
+    s.widths({"A": 5.0, "B": 2.35, "C": 2.35, "D": 2.35, "E": 2.35, "F": 2.35, "G": 2.35, "H": 0.6,
+              "I": 6.6, "J": 2.7})
+    s.title("Should products A-E share one sales force?",
+            "What it answers: if one shared sales force sells all five products, how much revenue and gross profit "
+            "does each product gain or lose, and do the cost-of-sales savings pay for it?",
+            "How to read it: yellow cells with blue figures are inputs; change them and every figure recalculates. "
+            "Money is in $M a year. Product fit: sheets Checklist and Fit matrix.", "J")
+
+    # The answer first.
+    m = money_text
+    s.merge("A5:J6")
+    s.put("A5", "=IF(J12<0;\"Bottom line: the move does not pay. \";\"Bottom line: the move pays. \")"
+                f"&\"Gross profit changes by \"&{m('J10')}&\" a year against \"&{m('J11', 'money_m')}"
+                f"&\" of cost-of-sales savings: net \"&{m('J12')}&\" a year. \""
+                "&IFERROR(IF(J12<0;\"It would pay only if the products projected to shrink lost less than \";"
+                "\"It keeps paying while the products projected to shrink lose at most \")"
+                "&TEXT(J13;\"0%\")&\" of the sales projected to be lost.\";\"\")",
+          style="SSF Bottom line")
+    s.height(5, 0.75)
+    s.height(6, 0.75)
+
+    # 1. Inputs.
+    s.section("A8", "1  Your assumptions", span="G8")
+    s.row("A9", ["Product", "Revenue today", "Gross margin", "Change with shared sales force"], style="SSF Header")
+    s.merge("E9:G9", "Why it changes", style="SSF Header")
+    s.height(9, 1.25)
+    for i, (letter, name, revenue, margin, change, why) in enumerate(PRODUCTS):
+        r = 10 + i
+        s.put(f"A{r}", f"{letter}  {name}", style="SSF Label")
+        s.put(f"B{r}", revenue, style="SSF Input", fmt="money_m")
+        s.put(f"C{r}", margin, style="SSF Input", fmt="pct")
+        s.put(f"D{r}", change, style="SSF Input", fmt="delta_pct")
+        s.merge(f"E{r}:G{r}", why, style="SSF Input text")
+        s.look(f"E{r}:G{r}", wrap=False)
+    s.put("A15", "All products", style="SSF Total")
+    s.put("B15", f"=SUM({REV})", style="SSF Total", fmt="money_m")
+    s.put("C15", f"=SUMPRODUCT({REV};{MAR})/B15", style="SSF Total", fmt="0.00%")
+    s.put("D15", f"=SSF_REVIMPACT({REV};{CHG})/B15", style="SSF Total", fmt="delta_pct")
+    s.merge("E15:G15", "Blended margin; revenue-weighted change.", style="SSF Note")
+
+    # 2. Table 3: one array formula.
+    s.section("A17", "2  Impact by product (the article's Table 3)", span="G17")
+    s.row("A18", ["Product", "Revenue today", "Revenue, shared", "Revenue change", "Gross profit today",
+                  "Gross profit, shared", "Gross-profit change"], style="SSF Header")
+    s.height(18, 0.9)
+    for i in range(5):
+        s.put(f"A{19 + i}", f"=A{10 + i}", style="SSF Label")
+    s.put("A24", "All products", style="SSF Total")
+    s.array("B19:G24", f"=SSF_SCENARIO({REV};{MAR};{CHG})", style="SSF Result", fmt="money_m")
+    for col in "DG":
+        s.look(f"{col}19:{col}24", fmt="delta_m")
+    s.look("B24:G24", style="SSF Total")
+    s.conditions("D19:D24", [("LESS", "0", "SSF Bad")])
+    s.conditions("G19:G24", [("LESS", "0", "SSF Bad")])
+
+    # 3. Does it pay?
+    s.section("I8", "3  Does the move pay?", span="J8")
+    s.row("I9", ["Profit effect", "$M a year"], style="SSF Header")
+    s.put("I10", "Gross-profit change", style="SSF Label")
+    s.put("J10", "=G24", style="SSF Result", fmt="delta_m")
+    s.put("I11", "Cost-of-sales savings", style="SSF Label")
+    s.put("J11", COST_SAVINGS, style="SSF Input", fmt="money_m")
+    s.put("I12", "Net profit effect", style="SSF Key")
+    s.put("J12", f"=SSF_NETIMPACT({REV};{MAR};{CHG};J11)", style="SSF Key", fmt="delta_m")
+    s.sign_colors("J12")
+    s.put("I13", "Break-even share of projected losses", style="SSF Label")
+    s.put("J13", f"=SSF_BREAKEVEN({REV};{MAR};{CHG};J11)", style="SSF Result", fmt="pct")
+    s.merge("I14:J15")
+    s.put("I14", "=\"The savings cover the lost gross profit only while the shrinking products lose less than \"&"
+                 "TEXT(J13;\"0%\")&\" of the sales projected to be lost (break-even).\"", style="SSF Note")
+
+    # 4. The bridge.
+    s.section("I17", "4  Why gross profit falls: volume and mix", span="J17")
+    s.row("I18", ["Gross-profit bridge", "$M a year"], style="SSF Header")
+    bridge = [
+        ("Gross profit today", "=E24", "money_m", "SSF Label"),
+        ("Volume effect: revenue change", f"=SSF_VOLUMEEFFECT({REV};{MAR};{CHG})", "delta_m", "SSF Label"),
+        ("Mix effect: margin mix", f"=SSF_MIXEFFECT({REV};{MAR};{CHG})", "delta_m", "SSF Label"),
+        ("Gross profit, shared sales force", "=F24", "money_m", "SSF Total"),
+        ("Blended margin today", "=E24/B24", "0.00%", "SSF Label"),
+        ("Blended margin, shared sales force", "=F24/C24", "0.00%", "SSF Label"),
+    ]
+    for i, (label, formula, fmt, style) in enumerate(bridge):
+        s.put(f"I{19 + i}", label, style=style)
+        s.put(f"J{19 + i}", formula, style="SSF Result" if style == "SSF Label" else style, fmt=fmt)
+    s.conditions("J20:J21", [("LESS", "0", "SSF Bad")])
+    s.merge("I25:J27")
+    s.put("I25", "=\"Volume: \"&TEXT(ABS(D24);\"$0.00\"\"M\"\"\")&IF(D24<0;\" less\";\" more\")&\" revenue at "
+                 "today's \"&TEXT(J23;\"0.00%\")&\" blended margin. Mix: the revenue that remains earns \"&"
+                 "TEXT(J24;\"0.00%\")&\", as it leans to the lower-margin products.\"", style="SSF Note")
+
+    # The picture, and what to do next.
+    chart = s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
+                    title="Gross profit by product ($M a year): today and with one shared sales force",
+                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='$0"M"', label_format='$0.0"M"')
+    s.section("I29", "Next steps", span="J29")
+    steps = [
+        "1. Check each product pair on the Checklist sheet: six questions decide whether one rep can sell both.",
+        "2. Where a pair fits only with focus levers, price the levers (quota minimum, accelerator, overlay, "
+        "SPIFF): sample workbook Focus levers.",
+        "3. Model what enablement does to reps' time and revenue instead of guessing the change column: "
+        "sample workbook Where reps spend their time.",
+    ]
+    for i, text in enumerate(steps):
+        s.merge(f"I{30 + 2 * i}:J{31 + 2 * i}", text, style="SSF Text")
+        s.height(30 + 2 * i, 0.68)
+        s.height(31 + 2 * i, 0.68)
+    s.print_area("A1:J45", one_page=True)
+
+    book.name("ImpactTable", "Decision", "A18:G24")
+    book.name("GPDelta", "Decision", "J10")
+    book.name("CostSavings", "Decision", "J11")
+    book.name("NetImpact", "Decision", "J12")
+    book.name("BreakEven", "Decision", "J13")
+    book.name("VolumeEffect", "Decision", "J20")
+    book.name("MixEffect", "Decision", "J21")
+    return s
+
+
+def checklist_sheet(book):
+    s = book.sheet("Checklist", tab_color=0x70AD47)
+    s.widths({"A": 0.8, "B": 10.2, "C": 2.4, "D": 5.4, "E": 8.6})
+    s.title("Shared Sales Force Checklist: can product A share its reps with B, C, D and E?",
+            "Six yes/no questions per product pair, from the views of customers and of internal sales, marketing and "
+            "product staff. Questions 1-4 are about the customer and the solution; 5-6 about going to market.",
+            "Answer Yes or No in the yellow drop-downs and say why beside each answer; the fit score and verdict "
+            "update. At least 5 of 6: fits; 3 or 4: only with focus levers; fewer: an illusion.", "E")
+
+    s.section("A5", "Summary: one row per pair", span="E5")
+    s.row("B6", ["Product pair", "Fit score (share of Yes)", "Verdict", "What it means"], style="SSF Header")
+    s.height(6, 0.9)
+    first_block = 8 + len(PAIRS) + 1
+    blocks = []
+    for k, (a, b, answers) in enumerate(PAIRS):
+        top = first_block + 1 + k * 10
+        q1, q6, score = top + 2, top + 7, top + 8
+        name_a, name_b = _product_name(a), _product_name(b)
+        s.section(f"A{top}", f"{a} + {b}:  {name_a} with {name_b}", span=f"E{top}")
+        s.row(f"A{top + 1}", ["#", "Question (SSF_QUESTION)", "Answer"], style="SSF Header")
+        s.merge(f"D{top + 1}:E{top + 1}", "Why: who the customer, buyer or route is for each product", style="SSF Header")
+        for n, (answer, why) in enumerate(answers, start=1):
+            r = top + 1 + n
+            s.put(f"A{r}", n, style="SSF Label", align="CENTER")
+            s.put(f"B{r}", f"=SSF_QUESTION({n})", style="SSF Text")
+            s.put(f"C{r}", answer, style="SSF Input", align="CENTER")
+            s.merge(f"D{r}:E{r}", why, style="SSF Input text")
+        s.yes_no(f"C{q1}:C{q6}")
+        s.conditions(f"C{q1}:C{q6}", [("EQUAL", '"No"', "SSF Warn")])
+        s.put(f"B{score}", "Fit score and verdict", style="SSF Total")
+        s.put(f"C{score}", f"=SSF_FITSCORE(C{q1}:C{q6})", style="SSF Total", fmt="pct", align="CENTER")
+        s.put(f"D{score}", f"=SSF_FITVERDICT(C{score})", style="SSF Total")
+        differs = "&".join(f"IF(C{q1 + i}=\"No\";\", {w}\";\"\")" for i, w in enumerate(SHORT))
+        s.put(f"E{score}",
+              f"=IF(D{score}=\"{VERDICTS[0]}\";\"One rep can sell both: same customers, buyers and route.\";"
+              f"IF(D{score}=\"{VERDICTS[1]}\";\"Share reps only with focus levers (quota minimum, accelerator, "
+              f"overlay), or reps sell the easier product.\";\"Keep a specialist team or a partner: a shared rep "
+              f"will not make time for this product.\"))"
+              f"&IF(COUNTIF(C{q1}:C{q6};\"No\")>0;\" Differs on: \"&MID({differs};3;200)&\".\";\"\")",
+              style="SSF Text")
+        s.verdict_colors(f"D{score}", [VERDICTS[0]], [VERDICTS[1]], [VERDICTS[2]])
+        s.optimal_heights(top + 2, score)
+        # The summary row.
+        r = 7 + k
+        s.put(f"B{r}", f"{a} + {b}:  {name_a} with {name_b}", style="SSF Label")
+        s.put(f"C{r}", f"=C{score}", style="SSF Result", fmt="pct", align="CENTER")
+        s.put(f"D{r}", f"=D{score}", style="SSF Result")
+        s.put(f"E{r}", f"=E{score}", style="SSF Text")
+        blocks.append((a, b, q1, score))
+    last = 7 + len(PAIRS) - 1
+    s.verdict_colors(f"D7:D{last}", [VERDICTS[0]], [VERDICTS[1]], [VERDICTS[2]])
+    s.optimal_heights(7, last)
+    s.section(f"A{first_block}", "The six questions, pair by pair", span=f"E{first_block}")
+    s.print_area(f"A1:E{blocks[-1][3]}")
+    book.name("FitScores", "Checklist", f"C7:C{last}")
+    book.name("Verdicts", "Checklist", f"B7:D{last}")
+    return blocks
+
+
+def fit_matrix_sheet(book):
+    s = book.sheet("Fit matrix", tab_color=0x70AD47)
+    s.widths({"A": 5.0, "B": 3.5, "C": 3.5, "D": 3.5, "E": 3.5, "F": 3.5, "G": 4.6})
+    s.title("Fit matrix: which of the five products could share one sales force?",
+            "All pairs at once: each product is described by six labels, one per checklist question; a cell shows "
+            "the share of labels two products have in common (100% on the diagonal).",
+            "Type the labels in the yellow cells (same words = same answer, case and spaces do not matter). "
+            "Green: at least 5 of 6 alike, fits; amber: 3-4, only with focus levers; red: fewer.", "G")
+    s.section("A5", "Product profiles: six labels per product", span="G5")
+    s.row("A6", ["Product", *PROFILE_HEADERS], style="SSF Header")
+    s.height(6, 0.9)
+    for i, (letter, labels) in enumerate(PROFILES.items()):
+        r = 7 + i
+        s.put(f"A{r}", f"{letter}  {_product_name(letter)}", style="SSF Label")
+        s.row(f"B{r}", labels, style="SSF Input text")
+    s.optimal_heights(7, 11)
+    s.section("A13", "Fit matrix (SSF_FITMATRIX): share of the six labels two products have in common", span="G13")
+    s.row("A14", ["Product", *PROFILES, "Could share reps with"], style="SSF Header")
+    s.height(14, 0.9)
+    letters = list(PROFILES)
+    for i, letter in enumerate(letters):
+        r = 15 + i
+        s.put(f"A{r}", f"{letter}  {_product_name(letter)}", style="SSF Label")
+        fits = "&".join(f"IF({col}{r}>=5/6;\", {other}\";\"\")" for col, other in zip("BCDEF", letters) if other != letter)
+        s.put(f"G{r}", f"=IF(LEN({fits})=0;\"none: keep a specialist team\";MID({fits};3;50))", style="SSF Text")
+    s.array("B15:F19", "=SSF_FITMATRIX(B7:G11)", style="SSF Result", fmt="pct")
+    s.look("B15:F19", align="CENTER")
+    s.conditions("B15:F19", [("GREATER_EQUAL", "5/6", "SSF Good"), ("GREATER_EQUAL", "0.5", "SSF Warn"),
+                             ("LESS", "0.5", "SSF Bad")])
+    s.merge("A21:G22", "How to read it: A and B share 5 of 6 labels (only the sales process differs), so one sales force "
+                       "fits; A and C share 4, so reps would favour A unless focus levers steer them; D and E share "
+                       "little with anything: sharing reps with them is an illusion. The Checklist sheet asks the same "
+                       "six questions pair by pair, with the reasons.", style="SSF Note")
+    s.height(21, 0.55)
+    s.height(22, 0.55)
+    s.print_area("A1:G22")
+    book.name("FitMatrix", "Fit matrix", "B15:F19")
+
+
+def _product_name(letter):
+    return next(p[1] for p in PRODUCTS if p[0] == letter)
+
+
+def checks_sheet(book, blocks):
+    c = Checks(book)
+    d = lambda addr: ref("Decision", addr)  # noqa: E731
+    src = "DOMAIN.md, worked example"
+    c.number("Revenue today, all products", d("B24"), 100, src)
+    c.number("Revenue with a shared sales force", d("C24"), 96, src)
+    c.number("Revenue change (Table 3 total)", d("D24"), -4, src)
+    c.number("SSF_REVIMPACT agrees with Table 3", f"=SSF_REVIMPACT({d(REV)};{d(CHG)})", -4, src)
+    c.number("Gross profit today", d("E24"), 59.95, src)
+    c.number("Gross profit with a shared sales force", d("F24"), 55.30, src)
+    c.number("Gross-profit change (Table 3 total)", d("G24"), -4.65, src)
+    c.number("Gross-profit change in section 3", d("J10"), -4.65, src)
+    c.number("SSF_GPDELTA agrees with Table 3", f"=SSF_GPDELTA({d(REV)};{d(MAR)};{d(CHG)})", -4.65, src)
+    c.number("Product A: revenue with a shared sales force", d("C19"), 41.3, "hand: 35 x 1.18")
+    c.number("Product A: gross-profit change", d("G19"), 3.15, "hand: 35 x 0.18 x 50%")
+    c.number("Product C: gross-profit change", d("G21"), -4.8, "hand: 16 x -0.50 x 60%")
+    c.number("Blended margin today", d("J23"), 0.5995, "hand: 59.95 / 100")
+    c.number("Volume effect", d("J20"), -2.398, src)
+    c.number("Mix effect", d("J21"), -2.252, src)
+    c.number("Volume + mix = gross-profit change", f"={d('J20')}+{d('J21')}", -4.65, src)
+    c.number("Net profit effect with $3M savings", d("J12"), -1.65, "hand: -4.65 + 3.00")
+    c.number("Break-even share of projected losses", d("J13"), 8.9 / 10.55,
+             "hand: (gains 5.9 + savings 3) / losses 10.55")
+    c.number("Net effect is zero at the break-even share",
+             f"=SUMPRODUCT({d(REV)};{d(MAR)};IF({d(CHG)}<0;{d(CHG)}*{d('J13')};{d(CHG)}))+{d('J11')}", 0,
+             "hand: losses scaled by the break-even share", tol=1e-9)
+    c.text("The bottom line says the move does not pay", f"=LEFT({d('A5')};34)", "Bottom line: the move does not pay",
+           "hand: net effect -1.65 < 0")
+    hand_scores = {("A", "B"): (5 / 6, VERDICTS[0]), ("A", "C"): (4 / 6, VERDICTS[1]),
+                   ("A", "D"): (0.0, VERDICTS[2]), ("A", "E"): (1 / 6, VERDICTS[2])}
+    letters = list(PROFILES)
+    for a, b, q1, score in blocks:
+        want, verdict = hand_scores[(a, b)]
+        yes = round(want * 6)
+        c.number(f"Checklist {a} + {b}: fit score", ref("Checklist", f"C{score}"), want, f"hand: {yes} Yes of 6")
+        c.text(f"Checklist {a} + {b}: verdict", ref("Checklist", f"D{score}"), verdict,
+               "DOMAIN.md thresholds 5/6 and 1/2")
+        cell = "BCDEF"[letters.index(b)] + str(15 + letters.index(a))
+        c.number(f"Fit matrix {a},{b} agrees with the checklist", ref("Fit matrix", cell), want,
+                 f"hand: profiles share {yes} of 6 labels")
+    c.text("Question 2 wording", ref("Checklist", f"B{blocks[0][2] + 1}"),
+           "Are both products sold to the same buying group and decision-makers?", "README, SSF_QUESTION example")
+    fm = ref("Fit matrix", "B15:F19")
+    c.number("Fit matrix diagonal is 100%", "=" + "+".join(ref("Fit matrix", f"{'BCDEF'[i]}{15 + i}") for i in range(5)),
+             5, "DOMAIN.md: the diagonal is 1")
+    c.number("Fit matrix is symmetric", f"=SUMPRODUCT(ABS({fm}-TRANSPOSE({fm})))", 0, "hand: equal labels both ways")
+    c.text("Products that fit with A", ref("Fit matrix", "G15"), "B", "hand: only B shares 5 of 6 labels with A")
+    return c.finish()

@@ -1,0 +1,237 @@
+"""Sample workbook "reptime": where reps spend their time, and what an
+enablement plan that raises comfort and access is worth.
+
+DOMAIN.md group D chained into group A: each product's sales velocity
+(SSF_VELOCITY), its share of rep selling time today and with the plan
+(SSF_MINDSHARE, array formulas), the effort multiple e = share with the plan
+/ share today, the revenue multiple R = SSF_RESPONSE(e; ...) on a response
+curve fitted with SSF_RESPONSEFIT, and the modelled change R - 1 feeding
+SSF_GPDELTA. Built by samples/build.py.
+
+The Checks sheet's expected figures are DOMAIN.md's (velocity 2,777.78 for
+40 opportunities of 25,000 at 25% in 90 days; response fit for floor 0.5,
+ceiling 1.6 and 1.2 at 150%: shape 1.82984, scale 1.2; the curve passes
+(1, 1) and (1.5, 1.2)) or the hand calculation below, written out in plain
+Python so that it does not depend on the add-in:
+  velocity_i   = opportunities * deal size * win rate / cycle days
+  attraction_i = velocity_i * access_i * comfort_i;  share_i = attraction_i / sum
+  e_i = share with plan / share today;  R_i = floor + (ceiling - floor) e^s / (scale + e^s)
+  GP change = sum revenue_i * (R_i - 1) * margin_i
+"""
+import math
+
+from style import Checks, money_text, ref
+
+NAME = "reptime"
+TITLE = "Where reps spend their time"
+SUBJECT = "Velocity and mindshare per product, an enablement plan, response curves and the modelled GP change."
+
+# product, opportunities, deal size $, win rate, cycle days, access today, comfort today,
+#   access with the plan, comfort with the plan, revenue $M, gross margin, what holds reps back
+PRODUCTS = [
+    ("A  Network switches", 40, 25_000, 0.25, 90, 1.0, 1.0, 1.0, 1.0, 35, 0.50, "Nothing: reps' home turf."),
+    ("B  Network management", 30, 30_000, 0.30, 100, 1.0, 1.0, 1.0, 1.0, 25, 0.55, "Little: sold with A."),
+    ("C  Storage arrays", 12, 60_000, 0.30, 180, 0.8, 0.6, 0.8, 0.9, 16, 0.60, "Comfort: another ecosystem."),
+    ("D  Clinical imaging analytics", 8, 120_000, 0.25, 240, 0.6, 0.4, 0.8, 0.8, 13, 0.75,
+     "Access to clinical buyers; comfort."),
+    ("E  Developer API platform", 20, 15_000, 0.20, 120, 0.7, 0.5, 0.7, 0.8, 11, 0.85, "Comfort with developers."),
+]
+FLOOR, CEILING, AT150 = 0.5, 1.6, 1.2
+
+
+def hand():
+    """The chain computed in plain Python (no add-in): the Checks' expected figures."""
+    vel = [o * d * w / c for _, o, d, w, c, *_ in PRODUCTS]
+    today = [v * p[5] * p[6] for v, p in zip(vel, PRODUCTS)]
+    plan = [v * p[7] * p[8] for v, p in zip(vel, PRODUCTS)]
+    share_today = [a / sum(today) for a in today]
+    share_plan = [a / sum(plan) for a in plan]
+    effort = [b / a for a, b in zip(share_today, share_plan)]
+    scale = (CEILING - 1) / (1 - FLOOR)
+    shape = math.log(scale * (AT150 - FLOOR) / (CEILING - AT150)) / math.log(1.5)
+    resp = [FLOOR + (CEILING - FLOOR) * e ** shape / (scale + e ** shape) for e in effort]
+    change = [r - 1 for r in resp]
+    gp = sum(p[9] * ch * p[10] for p, ch in zip(PRODUCTS, change))
+    rev = sum(p[9] * ch for p, ch in zip(PRODUCTS, change))
+    return dict(velocity=vel, share_today=share_today, share_plan=share_plan, effort=effort, shape=shape,
+                scale=scale, response=resp, change=change, gp=gp, rev=rev)
+
+
+H = hand()
+KEY_FIGURES = {"VelocityA": 40 * 25_000 * 0.25 / 90, "ResponseShape": 1.82984, "ResponseScale": 1.2,
+               "PlanGPDelta": H["gp"]}
+
+T1, T2 = 10, 19  # first product row of table 1 (today) and table 2 (with the plan)
+OPP, DEAL, WIN, CYC = "B10:B14", "C10:C14", "D10:D14", "E10:E14"
+
+
+def build(book):
+    rep_time_sheet(book)
+    return checks_sheet(book)
+
+
+def rep_time_sheet(book):
+    s = book.sheet("Rep time", tab_color=0x1F4E9E)
+    s.widths({"A": 4.8, "B": 2.2, "C": 2.2, "D": 2.2, "E": 2.2, "F": 3.0, "G": 2.2, "H": 2.2, "I": 2.2, "J": 4.6})
+    s.title("Where reps spend their time: what is an enablement plan for C, D and E worth?",
+            "What it answers: how each product's share of rep selling time follows its sales velocity, reps' access "
+            "to decision-makers and their comfort, and what raising comfort and access does to revenue and gross "
+            "profit.",
+            "How to read it: yellow cells with blue figures are inputs. Velocity in $ of pipeline a day; shares in % "
+            "of selling time; access, comfort, effort and revenue as multiples (1.00x = normal or today); money in "
+            "$M a year.", "J")
+
+    # 1. Today.
+    s.section("A8", "1  Today: what each product offers a rep's time", span="J8")
+    s.row("A9", ["Product", "Open opportunities", "Average deal size", "Win rate", "Sales cycle", "Velocity",
+                 "Access to buyers", "Reps' comfort", "Share of selling time", "What holds reps back"],
+          style="SSF Header")
+    s.height(9, 0.9)
+    for i, p in enumerate(PRODUCTS):
+        r = T1 + i
+        s.put(f"A{r}", p[0], style="SSF Label")
+        s.put(f"B{r}", p[1], style="SSF Input", fmt="opps")
+        s.put(f"C{r}", p[2], style="SSF Input", fmt="money")
+        s.put(f"D{r}", p[3], style="SSF Input", fmt="pct")
+        s.put(f"E{r}", p[4], style="SSF Input", fmt="days")
+        s.put(f"F{r}", f"=SSF_VELOCITY(B{r};C{r};D{r};E{r})", style="SSF Result", fmt="per_day")
+        s.put(f"G{r}", p[5], style="SSF Input", fmt="mult")
+        s.put(f"H{r}", p[6], style="SSF Input", fmt="mult")
+        s.put(f"J{r}", p[11], style="SSF Input text")
+    s.array("I10:I14", f"=SSF_MINDSHARE({OPP};{DEAL};{WIN};{CYC};G10:G14;H10:H14)", style="SSF Result",
+            fmt="pct1")
+    s.put("A15", "All products", style="SSF Total")
+    s.look("B15:J15", style="SSF Total")
+    s.put("F15", "=SUM(F10:F14)", style="SSF Total", fmt="per_day")
+    s.put("I15", "=SUM(I10:I14)", style="SSF Total", fmt="pct1")
+
+    # 2. With the plan.
+    s.section("A17", "2  With the enablement plan: time, effort and revenue", span="J17")
+    s.row("A18", ["Product", "Access with the plan", "Comfort with the plan", "Share of selling time",
+                  "Effort (x today)", "Revenue (x today)", "Modelled change", "Revenue today", "Gross margin",
+                  "Gross-profit change"], style="SSF Header")
+    s.height(18, 0.9)
+    for i, p in enumerate(PRODUCTS):
+        r = T2 + i
+        s.put(f"A{r}", f"=A{T1 + i}", style="SSF Label")
+        s.put(f"B{r}", p[7], style="SSF Input", fmt="mult")
+        s.put(f"C{r}", p[8], style="SSF Input", fmt="mult")
+        s.put(f"E{r}", f"=D{r}/I{T1 + i}", style="SSF Result", fmt="mult")
+        s.put(f"F{r}", f"=SSF_RESPONSE(E{r};$B$33;$B$34;$B$36;$C$36)", style="SSF Result", fmt="mult")
+        s.put(f"G{r}", f"=F{r}-1", style="SSF Result", fmt="delta_pct1")
+        s.put(f"H{r}", p[9], style="SSF Input", fmt="money_m")
+        s.put(f"I{r}", p[10], style="SSF Input", fmt="pct")
+        s.put(f"J{r}", f"=H{r}*G{r}*I{r}", style="SSF Result", fmt="delta_m")
+    s.array("D19:D23", f"=SSF_MINDSHARE({OPP};{DEAL};{WIN};{CYC};B19:B23;C19:C23)", style="SSF Result", fmt="pct1")
+    s.put("A24", "All products", style="SSF Total")
+    s.look("B24:J24", style="SSF Total")
+    s.put("D24", "=SUM(D19:D23)", style="SSF Total", fmt="pct1")
+    s.put("G24", "=SSF_REVIMPACT(H19:H23;G19:G23)/H24", style="SSF Total", fmt="delta_pct1")
+    s.put("H24", "=SUM(H19:H23)", style="SSF Total", fmt="money_m")
+    s.put("J24", "=SSF_GPDELTA(H19:H23;I19:I23;G19:G23)", style="SSF Key", fmt="delta_m")
+    s.conditions("G19:G24", [("LESS", "0", "SSF Bad"), ("GREATER", "0", "SSF Good")])
+    s.conditions("J19:J23", [("LESS", "0", "SSF Bad"), ("GREATER", "0", "SSF Good")])
+    s.sign_colors("J24")
+
+    # 3. What the plan is worth.
+    s.section("A26", "3  What the plan is worth", span="C26")
+    targeted = "(B19:B23*C19:C23<>G10:G14*H10:H14)"
+    worth = [
+        ("Revenue change a year", "=SSF_REVIMPACT(H19:H23;G19:G23)", "delta_m"),
+        ("Gross-profit change a year", "=J24", "delta_m"),
+        ("Selling time of the targeted products", f"=SUMPRODUCT({targeted}*I10:I14)", "pct1"),
+        ("... with the plan", f"=SUMPRODUCT({targeted}*D19:D23)", "pct1"),
+    ]
+    for i, (label, formula, fmt) in enumerate(worth):
+        r = 27 + i
+        key = "Gross-profit" in label
+        s.merge(f"A{r}:B{r}", label, style="SSF Key" if key else "SSF Label")
+        s.put(f"C{r}", formula, style="SSF Key" if key else "SSF Result", fmt=fmt)
+    s.sign_colors("C28")
+
+    # 4. The response curve.
+    s.section("A32", "4  Response curve", span="C32")
+    curve = [("Floor: with no selling time", FLOOR), ("Ceiling: with unlimited time", CEILING),
+             ("At 150% of today's time", AT150)]
+    for i, (label, value) in enumerate(curve):
+        s.put(f"A{33 + i}", label, style="SSF Label")
+        s.put(f"B{33 + i}", value, style="SSF Input", fmt="mult")
+    s.put("A36", "Fitted shape | scale", style="SSF Label")
+    s.array("B36:C36", "=SSF_RESPONSEFIT(B33;B34;B35)", style="SSF Result", fmt="0.00000")
+    s.put("A37", "Check: at today's time", style="SSF Label")
+    s.put("B37", "=SSF_RESPONSE(1;B33;B34;B36;C36)", style="SSF Result", fmt="mult")
+    s.merge("A38:C40", "Revenue as a multiple of today's. The curve passes today (1.00x time, 1.00x revenue) and "
+                       "your estimate at 150% of the time; each product's effort is read off it: the change column is "
+                       "modelled, not guessed.", style="SSF Note")
+    for row in (38, 39, 40):
+        s.height(row, 0.55)
+
+    # The answer first.
+    m = money_text
+    s.merge("A5:J6")
+    s.put("A5", "=\"Bottom line: the plan lifts the products it targets from \"&TEXT(C29;\"0%\")&\" to \"&"
+                "TEXT(C30;\"0%\")&\" of reps' selling time. Read off the response curve, that is worth \"&" + m("C28") +
+                "&\" of gross profit a year (revenue \"&" + m("C27") + "&\"), before the cost of the enablement.\"",
+          style="SSF Bottom line")
+    s.height(5, 0.75)
+    s.height(6, 0.75)
+    # Charts: selling time today and with the plan; the response curve.
+    s.put("O8", "Chart data (not printed)", style="SSF Section")
+    s.row("O9", ["Product", "Today", "With the plan"], style="SSF Header")
+    for i in range(5):
+        s.put(f"O{10 + i}", f"=LEFT(A{T1 + i};1)", style="SSF Label")
+        s.put(f"P{10 + i}", f"=I{T1 + i}", style="SSF Result", fmt="pct1")
+        s.put(f"Q{10 + i}", f"=D{T2 + i}", style="SSF Result", fmt="pct1")
+    s.widths({"O": 2.6, "P": 2.6, "Q": 2.6})
+    s.chart("Share", "D26", 8.8, 7.4, ["O9:Q14"], kind="bar",
+            title="Share of selling time: today and with the plan", colors=[0x8EA9DB, 0x1F4E9E], labels=True,
+            y_format="0%", label_format="0%")
+    s.put("L8", "Chart data (not printed)", style="SSF Section")
+    s.row("L9", ["Effort (x today)", "Revenue (x today)"], style="SSF Header")
+    for k in range(61):
+        r = 10 + k
+        s.put(f"L{r}", k * 0.05, style="SSF Result", fmt="mult")
+        s.put(f"M{r}", f"=SSF_RESPONSE(L{r};$B$33;$B$34;$B$36;$C$36)", style="SSF Result", fmt="mult")
+    s.widths({"L": 2.6, "M": 2.6})
+    s.chart("Response", "H26", 9.0, 7.0, ["L9:M70"], kind="xy",
+            title="Response curve: revenue by selling time", x_title="Selling time (x today)",
+            y_title="Revenue (x today)", legend=None, colors=[0x1F4E9E], x_format='0.0"x"', y_format='0.0"x"',
+            x_scale=(0, 3, 0.5), y_scale=(0, 1.8, 0.2))
+
+    s.print_area("A1:J42", one_page=True)
+
+    book.name("VelocityA", "Rep time", "F10")
+    book.name("ResponseShape", "Rep time", "B36")
+    book.name("ResponseScale", "Rep time", "C36")
+    book.name("PlanGPDelta", "Rep time", "J24")
+    book.name("ModelledChange", "Rep time", "A18:J24")
+
+
+def checks_sheet(book):
+    c = Checks(book)
+    r = lambda addr: ref("Rep time", addr)  # noqa: E731
+    c.number("Velocity of A", r("F10"), 40 * 25_000 * 0.25 / 90,
+             "DOMAIN.md: 40 x 25,000 x 25% / 90 = 2,777.78 a day", tol=1e-6)
+    c.number("Velocity of A, rounded to cents", f"=ROUND({r('F10')};2)", 2777.78, "DOMAIN.md: 2,777.78", tol=1e-9)
+    c.number("Velocity of D", r("F13"), H["velocity"][3], "hand: 8 x 120,000 x 25% / 240")
+    c.number("Shares today sum to 100%", r("I15"), 1, "DOMAIN.md: the shares sum to 1")
+    c.number("Shares with the plan sum to 100%", r("D24"), 1, "DOMAIN.md: the shares sum to 1")
+    for i, letter in enumerate("ABCDE"):
+        c.number(f"Share of selling time today, {letter}", r(f"I{T1 + i}"), H["share_today"][i],
+                 "hand: velocity x access x comfort / sum")
+    for i, letter in enumerate("ABCDE"):
+        c.number(f"Share with the plan, {letter}", r(f"D{T2 + i}"), H["share_plan"][i],
+                 "hand: velocity x access x comfort / sum")
+    c.number("Effort multiple of D", r("E22"), H["effort"][3], "hand: share with plan / share today")
+    c.number("Response fit: shape", r("B36"), 1.82984, "DOMAIN.md: floor 0.5, ceiling 1.6, 1.2 at 150%", tol=5e-6)
+    c.number("Response fit: shape, exactly", r("B36"), H["shape"], "hand: ln(1.2 x 0.7 / 0.4) / ln 1.5")
+    c.number("Response fit: scale", r("C36"), 1.2, "DOMAIN.md: (1.6 - 1) / (1 - 0.5)")
+    c.number("Response at today's time is 1", r("B37"), 1, "DOMAIN.md: the curve passes (1, 1)")
+    c.number("Response at 150% of the time", f"=SSF_RESPONSE(1.5;{r('B33')};{r('B34')};{r('B36')};{r('C36')})", 1.2,
+             "DOMAIN.md: the curve passes (1.5, 1.2)")
+    for i, letter in enumerate("ABCDE"):
+        c.number(f"Modelled change, {letter}", r(f"G{T2 + i}"), H["change"][i], "hand: R(e) - 1")
+    c.number("Gross-profit change (SSF_GPDELTA)", r("J24"), H["gp"], "hand: sum revenue x change x margin")
+    c.number("SSF_GPDELTA = sum of the product rows", f"=SUM({r('J19:J23')})", H["gp"], "hand: the same sum")
+    c.number("Revenue change (SSF_REVIMPACT)", r("C27"), H["rev"], "hand: sum revenue x change")
+    return c.finish()
