@@ -9,6 +9,7 @@ SSF_PACKAGES=(
   catch2 libboost-dev libboost-program-options-dev # tests, batch tool
   clang libclang-rt-14-dev                         # fuzzers and sanitizers
   util-linux procps                                # setpriv, pgrep
+  poppler-utils                                    # pdftoppm: PNG renders of the samples
 )
 
 ssf_missing_packages() {
