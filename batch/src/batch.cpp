@@ -327,6 +327,7 @@ int runBatch(const Options& opt) {
     try {
         ws = createWorkspace(opt.workDir, opt.officeDir, opt.startupTimeout);
         ws.interrupted = &g_interrupt;
+        ws.thumbnails = opt.thumbnails;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ssf-batch: %s\n", e.what());
         return 2;

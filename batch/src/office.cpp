@@ -20,6 +20,10 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XMacroExpander.hpp>
 
 #include "fsutil.hpp"
@@ -226,6 +230,23 @@ void Office::connect(int port, double deadline) {
         throw OfficeError("port " + std::to_string(port) + " was answered by another office (profile " +
                           toUtf8(profile) + ")");
     loader_.set(css::frame::Desktop::create(context_), UNO_QUERY_THROW);
+    if (!ws_.thumbnails) disableThumbnails();
+}
+
+void Office::disableThumbnails() {
+    // Rendering the preview image stored in every ODF file is most of the
+    // time of saving a small workbook (measured: 0.16 of 0.19 s).
+    Reference<css::lang::XMultiServiceFactory> provider(
+        context_->getServiceManager()->createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider",
+                                                                 context_),
+        UNO_QUERY_THROW);
+    css::beans::NamedValue path("nodepath", Any(OUString("/org.openoffice.Office.Common/Save/Document")));
+    Reference<css::beans::XPropertySet> node(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                              Sequence<Any>(&static_cast<const Any&>(Any(path)), 1)),
+        UNO_QUERY_THROW);
+    node->setPropertyValue("GenerateThumbnail", Any(false));
+    Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
 }
 
 void Office::start() {

@@ -28,6 +28,7 @@ struct Workspace {
     std::string programDir;  // LibreOffice's program folder
     Identity identity;
     double startupTimeout = 60;
+    bool thumbnails = false;  // ODF copies with a preview image (slow to render)
     const std::atomic<int>* interrupted = nullptr;  // set by the signal thread
 
     // The environment the office side runs with.
@@ -75,6 +76,7 @@ private:
     void spawnOffice(int port);
     void connect(int port, double deadline);
     void dropBridge();
+    void disableThumbnails();
     // Polls for the office's end for up to `seconds` (the lock is held only
     // for each check); the wait status, or nothing.
     std::optional<int> waitForExit(double seconds);

@@ -21,7 +21,9 @@ const char* const kIntro =
     "recursively) in headless LibreOffice with the ssfcalc extension installed,\n"
     "writes the requested copies under DIR and one row per workbook to\n"
     "DIR/rollup.csv and DIR/rollup.json. It starts and owns its LibreOffice\n"
-    "workers (each with a private profile) and stops them all on exit.\n";
+    "workers (each with a private profile) and stops them all on exit; started\n"
+    "as root, it runs LibreOffice as uid 65534. Documents are loaded hidden and\n"
+    "read-only, macros are never run and links never updated.\n";
 
 const char* const kExamples =
     "Examples:\n"
@@ -142,7 +144,8 @@ Command parseCommandLine(int argc, char** argv) {
              "(csv: one file per sheet). Default: none, only the rollup")
             ("extract,x", po::value<std::vector<std::string>>(&o.extracts)->composing()->value_name("CELL|NAME"),
              "a value to collect into the rollup, one column each: a cell as Sheet.A1 "
-             "(e.g. Impact.B12) or a named range (e.g. NetImpact); repeat the option for more")
+             "(e.g. Impact.B12) or a named range (e.g. NetImpact); repeat the option for more. A cell "
+             "or name a workbook lacks leaves its value empty and adds a warning (the row stays ok)")
             ("values-only", po::bool_switch(&o.valuesOnly),
              "also write <name>.values.ods, a copy in which every formula is replaced by its "
              "value (error cells keep their text, e.g. #N/A), for readers without the extension")
@@ -164,6 +167,9 @@ Command parseCommandLine(int argc, char** argv) {
             ("work-dir", po::value<std::string>(&o.workDir)->value_name("DIR"),
              "where the temporary profiles and staging folders are made (default: $TMPDIR or /tmp); "
              "removed at exit")
+            ("thumbnails", po::bool_switch(&o.thumbnails),
+             "store the preview image in .ods copies (off by default: rendering it is most of the time of "
+             "saving a small workbook)")
             ("keep-work", po::bool_switch(&o.keepWork), "keep the temporary folder (profiles, office logs) for debugging")
             ("error-samples", po::value<unsigned>(&o.errorSamples)->default_value(5)->value_name("N"),
              "how many error cells (address and value) the rollup lists per workbook");

@@ -32,6 +32,7 @@ struct Options {
     std::string officeDir;   // LibreOffice's program folder
     std::string workDir;     // where the temporary profiles live
     bool keepWork = false;
+    bool thumbnails = false;
     unsigned errorSamples = 5;
     Shard shard;
 };
