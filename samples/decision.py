@@ -151,8 +151,8 @@ def decision_sheet(book):
     for col in "DG":
         s.look(f"{col}19:{col}24", fmt="delta_m")
     s.look("B24:G24", style="SSF Total")
-    s.conditions("D19:D24", [("LESS", "0", "SSF Bad")])
-    s.conditions("G19:G24", [("LESS", "0", "SSF Bad")])
+    s.conditions("D19:D24", [("LESS", "0", "SSF Bad"), ("GREATER", "0", "SSF Good")])
+    s.conditions("G19:G24", [("LESS", "0", "SSF Bad"), ("GREATER", "0", "SSF Good")])
 
     # 3. Does it pay?
     s.section("I8", "3  Does the move pay?", span="J8")

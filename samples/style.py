@@ -371,7 +371,9 @@ class Sheet:
               label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None):
         """A chart from cell ranges (first row: series names; first column:
         categories, or x values for kind="xy"). It is placed at the anchor
-        cell's current position: set row heights before adding charts."""
+        cell's current position: set row heights before adding charts. (It is
+        not anchored to the cell: with shape.Anchor = cell, LibreOffice 7.4
+        hung in storeToURL on the levers workbook.)"""
         pos = self.rng(anchor).Position
         rect = Rectangle(pos.X, pos.Y, int(width_cm * CM), int(height_cm * CM))
         addresses = tuple(self.rng(r).RangeAddress for r in ranges)

@@ -20,6 +20,7 @@ import importlib
 import math
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,9 +28,21 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT / "samples"), str(ROOT / "tools")]
 
 import build  # noqa: E402  samples/build.py
+import fods  # noqa: E402
 from office import Office  # noqa: E402
 
 FAILURES = []
+# What each sample must contain: the SSF_ functions it shows (stored under
+# their programmatic names), its array formulas, charts and Yes/No lists.
+STRUCTURE = {
+    "decision": dict(charts=1, arrays=2, yes_no=True, functions=[
+        "SSF_SCENARIO", "SSF_REVIMPACT", "SSF_GPDELTA", "SSF_NETIMPACT", "SSF_BREAKEVEN", "SSF_VOLUMEEFFECT",
+        "SSF_MIXEFFECT", "SSF_QUESTION", "SSF_FITSCORE", "SSF_FITVERDICT", "SSF_FITMATRIX"]),
+    "levers": dict(charts=2, arrays=0, yes_no=False, functions=[
+        "SSF_QUOTACREDIT", "SSF_ATTAINMENT", "SSF_PAYOUT", "SSF_COMMISSION", "SSF_OVERLAYCOST", "SSF_SPIFFROI"]),
+    "reptime": dict(charts=2, arrays=3, yes_no=False, functions=[
+        "SSF_VELOCITY", "SSF_MINDSHARE", "SSF_RESPONSEFIT", "SSF_RESPONSE", "SSF_GPDELTA", "SSF_REVIMPACT"]),
+}
 
 
 def fail(message):
@@ -70,10 +83,31 @@ def named_values(doc):
     return {n: names.getByName(n).getReferredCells().getDataArray() for n in names.ElementNames}
 
 
+def check_structure(path, name, doc):
+    want = STRUCTURE[name]
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("content.xml").decode("utf-8")
+    programmatic = fods.addin_names()
+    for function in want["functions"]:
+        if f"{programmatic[function]}(" not in xml:
+            fail(f"{name}: {function} is not used")
+    arrays = xml.count("table:number-matrix-rows-spanned=")
+    if arrays != want["arrays"]:
+        fail(f"{name}: {arrays} array formulas, expected {want['arrays']}")
+    charts = sum(sheet.Charts.getCount() for sheet in doc.Sheets)
+    if charts != want["charts"]:
+        fail(f"{name}: {charts} charts, expected {want['charts']}")
+    if want["yes_no"] and 'cell-content-is-in-list(&quot;Yes&quot;;&quot;No&quot;)' not in xml:
+        fail(f"{name}: no Yes/No drop-down")
+    if "calcext:conditional-format" not in xml:
+        fail(f"{name}: no conditional formats")
+
+
 def check_full(office, folder, name):
     module = importlib.import_module(name)
     doc = office.load(folder / f"{name}.ods")
     try:
+        check_structure(folder / f"{name}.ods", name, doc)
         doc.calculateAll()
         if not build.all_checks_pass(doc):
             fail(f"{name}: AllChecksPass is not TRUE")
