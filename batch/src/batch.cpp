@@ -35,11 +35,16 @@ std::atomic<int> g_interrupt{0};
 // SIGINT, SIGTERM and SIGHUP are blocked in every thread and taken here:
 // record which, kill every office we started at once (their UNO calls then
 // fail fast), and let the workers wind down.
+std::atomic<bool> g_signalThreadStop{false};
+
 void signalThread(sigset_t set) {
     for (;;) {
         int sig = 0;
         if (sigwait(&set, &sig) != 0) continue;
-        if (sig == SIGUSR1) return;  // our own "stop listening"
+        if (sig == SIGUSR1) {
+            if (g_signalThreadStop.load()) return;  // our own "stop listening"
+            continue;                               // someone else's SIGUSR1: ignored
+        }
         int expected = 0;
         g_interrupt.compare_exchange_strong(expected, sig);
         ChildRegistry::instance().killAll(SIGKILL);
@@ -56,6 +61,7 @@ public:
         thread_ = std::thread(signalThread, set_);
     }
     ~SignalGuard() {
+        g_signalThreadStop = true;
         pthread_kill(thread_.native_handle(), SIGUSR1);
         thread_.join();
         pthread_sigmask(SIG_SETMASK, &old_, nullptr);
@@ -258,6 +264,8 @@ void workerLoop(Run& run, Worker& w) {
             }
             row.ok = false;
             row.reason = "LibreOffice crashed (" + *how + ") while processing this workbook, twice, on fresh workers";
+            if (how->find("SIGKILL") != std::string::npos)
+                row.reason += " (SIGKILL from outside ssf-batch: often the out-of-memory killer; try fewer --jobs)";
         } else if (unoFailure) {
             // The office lives but said something unexpected: do not trust
             // its state for the next document.

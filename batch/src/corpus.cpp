@@ -52,8 +52,11 @@ Corpus collectCorpus(const std::vector<std::string>& inputs, const std::string& 
         std::error_code ec;
         auto st = fs::status(in, ec);
         if (ec || !fs::exists(st)) {
-            found.push_back({in.lexically_normal().string(), withoutExtension(in.filename()),
-                             "not found (no such file or folder)", canonicalOrAbsolute(in)});
+            std::string why = !ec || ec == std::errc::no_such_file_or_directory
+                                  ? "not found (no such file or folder)"
+                                  : "cannot access: " + ec.message();
+            found.push_back({in.lexically_normal().string(), withoutExtension(in.filename()), why,
+                             canonicalOrAbsolute(in)});
             continue;
         }
         if (fs::is_directory(st)) {
