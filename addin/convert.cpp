@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <cstdint>
 #include <limits>
 #include <unordered_map>
 
@@ -108,21 +107,19 @@ void setCell(ssf::Range& range, ssf::Cell& cell, const Any& value, TextCache& te
 
 ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t cols) {
     std::size_t storedRows = std::min<std::size_t>(rows, static_cast<std::size_t>(data.getLength()));
-    std::size_t storedCols = 0;
+    // Calc always hands over rectangles. A ragged array (a macro's) is refused:
+    // padding it would let one long row blow up the size of every other.
+    std::size_t width = data.getLength() ? static_cast<std::size_t>(data[0].getLength()) : 0;
     for (const auto& row : data)
-        storedCols = std::max<std::size_t>(storedCols, static_cast<std::size_t>(row.getLength()));
-    storedCols = std::min(storedCols, cols);
+        if (static_cast<std::size_t>(row.getLength()) != width) throw ssf::InputError("the array's rows differ in length");
+    std::size_t storedCols = std::min(width, cols);
     ssf::Range range(rows, cols, storedRows, storedCols);
     ssf::Cell* cells = range.data();
     TextCache texts;
     for (std::size_t r = 0; r < storedRows; ++r) {
-        const Sequence<Any>& row = data[static_cast<sal_Int32>(r)];
-        const Any* values = row.getConstArray();
-        // A ragged row (never from Calc, possible from a fuzzer) is padded with errors.
-        std::size_t have = std::min(storedCols, static_cast<std::size_t>(row.getLength()));
+        const Any* values = data[static_cast<sal_Int32>(r)].getConstArray();
         ssf::Cell* out = cells + r * storedCols;
-        for (std::size_t c = 0; c < have; ++c) setCell(range, out[c], values[c], texts);
-        for (std::size_t c = have; c < storedCols; ++c) out[c].kind = ssf::CellKind::Error;
+        for (std::size_t c = 0; c < storedCols; ++c) setCell(range, out[c], values[c], texts);
     }
     return range;
 }
@@ -180,12 +177,18 @@ namespace {
 ssf::Range columnOf(const ssf::Range& block, std::size_t col) {
     std::size_t stored = col < block.storedCols() ? block.storedRows() : 0;
     ssf::Range out(block.rows(), 1, stored, 1);
+    // Each distinct text of the block is copied once, not once per cell (a
+    // long label filled down a column would otherwise cost cells x length).
+    std::unordered_map<std::uint32_t, std::uint32_t> copied;
     for (std::size_t r = 0; r < stored; ++r) {
-        const ssf::Cell& cell = block.at(r, col);
-        if (cell.kind == ssf::CellKind::Text)
-            out.setText(r, 0, std::string(block.textOf(cell)));
-        else
-            out.data()[r] = cell;
+        ssf::Cell cell = block.at(r, col);
+        if (cell.kind == ssf::CellKind::Text) {
+            auto it = copied.find(cell.text);
+            if (it == copied.end())
+                it = copied.emplace(cell.text, out.addText(std::string(block.textOf(cell)))).first;
+            cell.text = it->second;
+        }
+        out.data()[r] = cell;
     }
     return out;
 }

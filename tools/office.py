@@ -56,7 +56,9 @@ class Office:
     # -- the office side ---------------------------------------------------
     def _office_cmd(self, args):
         """Run as uid 65534 when we are root (unopkg refuses root profiles)."""
-        env = ["env", f"HOME={self.home}", "SAL_USE_VCLPLUGIN=svp"]
+        # TMPDIR inside our folder: soffice leaves its lu*.tmp folders behind
+        # when it is killed, and they can grow to gigabytes.
+        env = ["env", f"HOME={self.home}", f"TMPDIR={self.home}", "SAL_USE_VCLPLUGIN=svp"]
         if self.as_root:
             return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *env, *args]
         return [*env, *args]
