@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 
+#include "address.hpp"
 #include "corpus.hpp"
 #include "office.hpp"
 #include "options.hpp"
@@ -17,11 +18,5 @@ namespace ssfb {
 // timeout.
 Row processDocument(Office& office, const Document& doc, const Options& opt, const Corpus& corpus,
                     const Workspace& ws, unsigned long sequence);
-
-// "Sheet.A1" -> sheet "Sheet", column 0, row 0; false when `spec` is not a
-// cell address (then it is taken as a name). Exposed for tests.
-bool parseCellAddress(const std::string& spec, std::string& sheet, long& column, long& row);
-
-std::string columnName(long column);
 
 }  // namespace ssfb
