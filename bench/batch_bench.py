@@ -12,7 +12,7 @@ into .ods copies, in the same run on the same machine:
             loop's private profile with unopkg; the profile is warmed by one
             untimed conversion)
   batch -j1 ssf-batch --jobs 1 --formats ods --extract NetImpact copies/
-  batch -j2 ssf-batch --jobs 2 ...
+  batch -j2 ssf-batch --jobs 2 ...     (alternated, --repeat times each, medians)
 
 The ssf-batch times are whole command lines: setup (unopkg, office starts)
 included. Every run's outputs are counted, and ssf-batch's NetImpact values
@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -139,8 +140,8 @@ def run_loop(program, oxt, files, tmp):
     return elapsed, done
 
 
-def run_batch(tool, oxt, src, jobs, tmp, expected):
-    out, work = os.path.join(tmp, f"batch-j{jobs}"), os.path.join(tmp, f"work-j{jobs}")
+def run_batch(tool, oxt, src, jobs, tmp, expected, rep):
+    out, work = os.path.join(tmp, f"batch-j{jobs}-{rep}"), os.path.join(tmp, f"work-j{jobs}-{rep}")
     os.makedirs(work)
     elapsed, p = timed([tool, "--jobs", str(jobs), "--extension", oxt, "--formats", "ods", "--extract", "NetImpact",
                         "--extract", "Impact.B47", "--quiet", "--work-dir", work, "--out", out, src])
@@ -159,6 +160,7 @@ def main():
     ap.add_argument("--oxt", default=os.path.join(ROOT, "build-batch", "ssfcalc.oxt"))
     ap.add_argument("--program", default="/usr/lib/libreoffice/program")
     ap.add_argument("--copies", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=3, help="ssf-batch runs per --jobs value (median reported)")
     ap.add_argument("--loop-copies", type=int, default=None,
                     help="time the soffice loop on only this many copies and scale to --copies (default: all)")
     args = ap.parse_args()
@@ -178,12 +180,19 @@ def main():
         print(f"machine: {os.cpu_count()} cores, {platform.platform()}, load average {os.getloadavg()[0]:.2f}")
         print(f"workbook: {len(data)} bytes, {args.copies} copies; expected NetImpact {expected:.6g}\n", flush=True)
 
-        results = {}
-        for jobs in (1, 2):
-            t, rc, ok, right, outputs, checks = run_batch(tool, oxt, src, jobs, tmp, expected)
-            results[jobs] = t
-            print(f"ssf-batch --jobs {jobs}: {t:7.1f} s  {args.copies / t:6.2f} docs/s  exit {rc}, {ok} ok, "
-                  f"{right} NetImpact right, {checks} self-checks TRUE, {outputs} .ods written", flush=True)
+        # ssf-batch runs alternate --jobs 1 and 2, `repeat` times each: on a
+        # shared machine, other load then hits both alike; medians reported.
+        times = {1: [], 2: []}
+        for r in range(args.repeat):
+            for jobs in (1, 2):
+                t, rc, ok, right, outputs, checks = run_batch(tool, oxt, src, jobs, tmp, expected, r)
+                times[jobs].append(t)
+                print(f"ssf-batch --jobs {jobs}: {t:7.1f} s  {args.copies / t:6.2f} docs/s  exit {rc}, {ok} ok, "
+                      f"{right} NetImpact right, {checks} self-checks TRUE, {outputs} .ods written "
+                      f"(load {os.getloadavg()[0]:.2f})", flush=True)
+        results = {j: statistics.median(ts) for j, ts in times.items()}
+        for j in (1, 2):
+            print(f"ssf-batch --jobs {j}: median {results[j]:.1f} s of {', '.join(f'{t:.1f}' for t in times[j])}")
         n_loop = args.loop_copies or args.copies
         t_loop, done = run_loop(args.program, oxt, files[:n_loop], tmp)
         loop_total = t_loop * args.copies / n_loop
