@@ -204,7 +204,7 @@ def xlsx_bytes():
     return buf.getvalue()
 
 
-def slow_fods(cells=12):
+def slow_fods(cells=40):
     """Each cell evaluates a million-row array: seconds of calculation."""
     rows = [row(cell(formula=f"of:=SUMPRODUCT(SIN(ROW([.$A$1:.$A$1000000])+{i}))")) for i in range(cells)]
     return fods([table("Slow", rows)])
