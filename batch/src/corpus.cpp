@@ -60,12 +60,17 @@ Corpus collectCorpus(const std::vector<std::string>& inputs, const std::string& 
             continue;
         }
         if (fs::is_directory(st)) {
-            fs::path base = canonicalOrAbsolute(in).filename();
+            const fs::path root = canonicalOrAbsolute(in);
+            fs::path base = root.filename();
             if (base.empty()) base = "root";
+            // An output folder inside this input folder is skipped (a
+            // previous run's copies are not inputs); one that contains the
+            // input folder skips nothing.
+            const bool outInside = under(outCanon, root) && outCanon != root;
             for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 const fs::path& p = it->path();
-                if (it->is_directory() && under(canonicalOrAbsolute(p), outCanon)) {
+                if (outInside && it->is_directory() && under(canonicalOrAbsolute(p), outCanon)) {
                     it.disable_recursion_pending();  // our own outputs
                     continue;
                 }

@@ -187,6 +187,10 @@ TEST_CASE("corpus: recursion, names, collisions, shards") {
     CHECK(isInput(all, (in / "b.ods").string()));
     CHECK_FALSE(isInput(all, (in / "out" / "old.ods").string()));
 
+    // An output folder that contains the inputs skips nothing.
+    Corpus outside = collectCorpus({in.string()}, dir.path.string(), Shard{});
+    CHECK(outside.documents.size() == 5);  // a, a, b, north/c, out/old
+
     // Shard k of n: the k-th, k+n-th... of the sorted paths, same names.
     Corpus s0 = collectCorpus({in.string()}, out, parseShard("0/2"));
     Corpus s1 = collectCorpus({in.string()}, out, parseShard("1/2"));
