@@ -105,29 +105,43 @@ void setCell(ssf::Range& range, ssf::Cell& cell, const Any& value, TextCache& te
 
 }  // namespace
 
-ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t cols) {
-    std::size_t storedRows = std::min<std::size_t>(rows, static_cast<std::size_t>(data.getLength()));
-    // Calc always hands over rectangles. A ragged array (a macro's) is refused:
-    // padding it would let one long row blow up the size of every other.
+namespace {
+
+// The width of a rectangle of rows. Calc always hands over rectangles; a
+// ragged array (a macro's) is refused: padding it would let one long row
+// blow up the size of every other.
+std::size_t rectangleWidth(const AnyMatrix& data) {
     std::size_t width = data.getLength() ? static_cast<std::size_t>(data[0].getLength()) : 0;
     for (const auto& row : data)
         if (static_cast<std::size_t>(row.getLength()) != width) throw ssf::InputError("the array's rows differ in length");
-    std::size_t storedCols = std::min(width, cols);
+    return width;
+}
+
+// Columns firstCol .. firstCol + cols - 1 of `data` as a range declared
+// rows x cols (data beyond what `data` holds is blank).
+ssf::Range columnsOf(const AnyMatrix& data, std::size_t rows, std::size_t cols, std::size_t firstCol) {
+    std::size_t width = rectangleWidth(data);
+    std::size_t storedRows = std::min<std::size_t>(rows, static_cast<std::size_t>(data.getLength()));
+    std::size_t storedCols = firstCol < width ? std::min(width - firstCol, cols) : 0;
     ssf::Range range(rows, cols, storedRows, storedCols);
     ssf::Cell* cells = range.data();
     TextCache texts;
     for (std::size_t r = 0; r < storedRows; ++r) {
-        const Any* values = data[static_cast<sal_Int32>(r)].getConstArray();
+        const Any* values = data[static_cast<sal_Int32>(r)].getConstArray() + firstCol;
         ssf::Cell* out = cells + r * storedCols;
         for (std::size_t c = 0; c < storedCols; ++c) setCell(range, out[c], values[c], texts);
     }
     return range;
 }
 
+}  // namespace
+
+ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t cols) {
+    return columnsOf(data, rows, cols, 0);
+}
+
 ssf::Range fromDataArray(const AnyMatrix& data) {
-    std::size_t cols = 0;
-    for (const auto& row : data) cols = std::max<std::size_t>(cols, static_cast<std::size_t>(row.getLength()));
-    return fromDataArray(data, static_cast<std::size_t>(data.getLength()), cols);
+    return columnsOf(data, static_cast<std::size_t>(data.getLength()), rectangleWidth(data), 0);
 }
 
 namespace {
@@ -139,70 +153,63 @@ constexpr std::size_t kClipAbove = 4096;
 // (measured: below it the block's extra calls cost more than they save).
 constexpr sal_Int32 kBlockFromRows = 256;
 
-}  // namespace
-
-ssf::Range readRange(const Reference<css::table::XCellRange>& range) {
-    if (!range.is()) throw ssf::InputError("a cell reference is missing");
+css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range) {
     Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
-    Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY);
-    if (!addressable.is() || !data.is()) throw ssf::InputError("not a cell range");
-    css::table::CellRangeAddress a = addressable->getRangeAddress();
-    std::size_t rows = static_cast<std::size_t>(a.EndRow - a.StartRow) + 1;
-    std::size_t cols = static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1;
-    if (rows * cols <= kClipAbove) return fromDataArray(data->getDataArray(), rows, cols);
-
-    // Cut to the sheet's used area (whole-column references): asking a cursor
-    // for it is cheap, while reading a million blank cells is not.
-    Reference<css::sheet::XSheetCellRange> onSheet(range, UNO_QUERY);
-    Reference<css::sheet::XSpreadsheet> sheet(onSheet.is() ? onSheet->getSpreadsheet() : nullptr);
-    Reference<css::sheet::XSheetCellCursor> cursor(sheet.is() ? sheet->createCursor() : nullptr);
-    Reference<css::sheet::XUsedAreaCursor> usedArea(cursor, UNO_QUERY);
-    Reference<css::sheet::XCellRangeAddressable> cursorAddress(cursor, UNO_QUERY);
-    if (!usedArea.is() || !cursorAddress.is()) return fromDataArray(data->getDataArray(), rows, cols);
-    usedArea->gotoEndOfUsedArea(false);
-    const css::table::CellRangeAddress end = cursorAddress->getRangeAddress();
-    if (end.EndRow < a.StartRow || end.EndColumn < a.StartColumn) return ssf::Range(rows, cols, 0, 0);  // all blank
-    sal_Int32 lastRow = std::min(end.EndRow, a.EndRow) - a.StartRow;
-    sal_Int32 lastCol = std::min(end.EndColumn, a.EndColumn) - a.StartColumn;
-    if (static_cast<std::size_t>(lastRow) + 1 == rows && static_cast<std::size_t>(lastCol) + 1 == cols)
-        return fromDataArray(data->getDataArray(), rows, cols);
-    Reference<css::sheet::XCellRangeData> used(range->getCellRangeByPosition(0, 0, lastCol, lastRow), UNO_QUERY);
-    if (!used.is()) throw ssf::InputError("not a cell range");
-    return fromDataArray(used->getDataArray(), rows, cols);
+    if (!addressable.is()) throw ssf::InputError("a cell reference is missing");
+    return addressable->getRangeAddress();
 }
 
-namespace {
+// What a cell reference holds: its declared size and the data array of its
+// top-left part that can have content (whole-column references are cut to
+// the sheet's used area: asking a cursor for it is cheap, while reading a
+// million blank cells is not).
+struct SheetData {
+    AnyMatrix data;
+    std::size_t rows = 0, cols = 0;
+};
 
-// Column `col` of `block` as a range of its own, with the block's declared rows.
-ssf::Range columnOf(const ssf::Range& block, std::size_t col) {
-    std::size_t stored = col < block.storedCols() ? block.storedRows() : 0;
-    ssf::Range out(block.rows(), 1, stored, 1);
-    // Each distinct text of the block is copied once, not once per cell (a
-    // long label filled down a column would otherwise cost cells x length).
-    std::unordered_map<std::uint32_t, std::uint32_t> copied;
-    for (std::size_t r = 0; r < stored; ++r) {
-        ssf::Cell cell = block.at(r, col);
-        if (cell.kind == ssf::CellKind::Text) {
-            auto it = copied.find(cell.text);
-            if (it == copied.end())
-                it = copied.emplace(cell.text, out.addText(std::string(block.textOf(cell)))).first;
-            cell.text = it->second;
+SheetData fetch(const Reference<css::table::XCellRange>& range, const css::table::CellRangeAddress& a) {
+    Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY);
+    if (!data.is()) throw ssf::InputError("not a cell range");
+    SheetData out;
+    out.rows = static_cast<std::size_t>(a.EndRow - a.StartRow) + 1;
+    out.cols = static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1;
+    if (out.rows * out.cols > kClipAbove) {
+        Reference<css::sheet::XSheetCellRange> onSheet(range, UNO_QUERY);
+        Reference<css::sheet::XSpreadsheet> sheet(onSheet.is() ? onSheet->getSpreadsheet() : nullptr);
+        Reference<css::sheet::XSheetCellCursor> cursor(sheet.is() ? sheet->createCursor() : nullptr);
+        Reference<css::sheet::XUsedAreaCursor> usedArea(cursor, UNO_QUERY);
+        Reference<css::sheet::XCellRangeAddressable> cursorAddress(cursor, UNO_QUERY);
+        if (usedArea.is() && cursorAddress.is()) {
+            usedArea->gotoEndOfUsedArea(false);
+            const css::table::CellRangeAddress end = cursorAddress->getRangeAddress();
+            if (end.EndRow < a.StartRow || end.EndColumn < a.StartColumn) return out;  // all blank
+            sal_Int32 lastRow = std::min(end.EndRow, a.EndRow) - a.StartRow;
+            sal_Int32 lastCol = std::min(end.EndColumn, a.EndColumn) - a.StartColumn;
+            if (static_cast<std::size_t>(lastRow) + 1 < out.rows || static_cast<std::size_t>(lastCol) + 1 < out.cols) {
+                data.set(range->getCellRangeByPosition(0, 0, lastCol, lastRow), UNO_QUERY);
+                if (!data.is()) throw ssf::InputError("not a cell range");
+            }
         }
-        out.data()[r] = cell;
     }
+    out.data = data->getDataArray();
     return out;
 }
 
+// `range` read from the sheet, its address `a` already known.
+ssf::Range readRangeAt(const Reference<css::table::XCellRange>& range, const css::table::CellRangeAddress& a) {
+    SheetData d = fetch(range, a);
+    return columnsOf(d.data, d.rows, d.cols, 0);
+}
+
 }  // namespace
+
+ssf::Range readRange(const Reference<css::table::XCellRange>& range) { return readRangeAt(range, addressOf(range)); }
 
 std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::XCellRange>> ranges) {
     std::vector<css::table::CellRangeAddress> addresses;
     addresses.reserve(ranges.size());
-    for (const auto& range : ranges) {
-        Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
-        if (!addressable.is()) throw ssf::InputError("a cell reference is missing");
-        addresses.push_back(addressable->getRangeAddress());
-    }
+    for (const auto& range : ranges) addresses.push_back(addressOf(range));
     const css::table::CellRangeAddress& first = addresses.front();
     sal_Int32 minCol = first.StartColumn, maxCol = first.StartColumn;
     bool sideBySide = ranges.size() > 1;
@@ -217,16 +224,23 @@ std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::X
     sideBySide = sideBySide && static_cast<std::size_t>(maxCol - minCol + 1) <= 2 * ranges.size();
     // For a few rows the block's extra calls cost more than they save.
     sideBySide = sideBySide && first.EndRow - first.StartRow >= kBlockFromRows;
-    Reference<css::sheet::XSheetCellRange> onSheet(*ranges.begin(), UNO_QUERY);
-    Reference<css::table::XCellRange> sheet(onSheet.is() ? onSheet->getSpreadsheet() : nullptr, UNO_QUERY);
     std::vector<ssf::Range> out;
     out.reserve(ranges.size());
-    if (sideBySide && sheet.is()) {
-        ssf::Range block = readRange(sheet->getCellRangeByPosition(minCol, first.StartRow, maxCol, first.EndRow));
-        for (const auto& a : addresses) out.push_back(columnOf(block, static_cast<std::size_t>(a.StartColumn - minCol)));
-        return out;
+    if (sideBySide) {  // the sheet is only asked for here: it costs a call on every small read
+        Reference<css::sheet::XSheetCellRange> onSheet(*ranges.begin(), UNO_QUERY);
+        Reference<css::table::XCellRange> sheet(onSheet.is() ? onSheet->getSpreadsheet() : nullptr, UNO_QUERY);
+        if (sheet.is()) {
+            // Each column converted straight from the block's data array.
+            Reference<css::table::XCellRange> block =
+                sheet->getCellRangeByPosition(minCol, first.StartRow, maxCol, first.EndRow);
+            SheetData d = fetch(block, addressOf(block));
+            for (const auto& a : addresses)
+                out.push_back(columnsOf(d.data, d.rows, 1, static_cast<std::size_t>(a.StartColumn - minCol)));
+            return out;
+        }
     }
-    for (const auto& range : ranges) out.push_back(readRange(range));
+    std::size_t i = 0;
+    for (const auto& range : ranges) out.push_back(readRangeAt(range, addresses[i++]));
     return out;
 }
 
