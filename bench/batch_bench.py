@@ -113,7 +113,7 @@ def run_loop(program, oxt, files, tmp):
     url = "file://" + profile
     p = subprocess.run(office_cmd([os.path.join(program, "unopkg"), "add", "-f", "-s",
                                    f"-env:UserInstallation={url}", os.path.join(tmp, "ext.oxt")], home),
-                       capture_output=True, text=True)
+                       capture_output=True, text=True, cwd=home)
     if p.returncode:
         sys.exit(f"unopkg failed: {p.stdout}{p.stderr}")
     soffice = os.path.join(program, "soffice")
@@ -121,7 +121,7 @@ def run_loop(program, oxt, files, tmp):
     def convert(f, outdir):
         return subprocess.run(office_cmd([soffice, "--headless", "--norestore", f"-env:UserInstallation={url}",
                                           "--convert-to", "ods", "--outdir", outdir, f], home),
-                              capture_output=True, text=True, timeout=300)
+                              capture_output=True, text=True, timeout=300, cwd=home)
 
     warm = os.path.join(tmp, "warm")
     os.makedirs(warm)
@@ -158,7 +158,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tool", default=os.path.join(ROOT, "build-batch", "batch", "ssf-batch"))
     ap.add_argument("--oxt", default=os.path.join(ROOT, "build-batch", "ssfcalc.oxt"))
-    ap.add_argument("--program", default="/usr/lib/libreoffice/program")
+    soffice = shutil.which("soffice")
+    ap.add_argument("--program", default=os.environ.get("SSF_LO_PROGRAM") or
+                    (os.path.dirname(os.path.realpath(soffice)) if soffice else None),
+                    help="LibreOffice's program folder (default: $SSF_LO_PROGRAM, else that of the soffice on PATH)")
     ap.add_argument("--copies", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=3, help="ssf-batch runs per --jobs value (median reported)")
     ap.add_argument("--loop-copies", type=int, default=None,

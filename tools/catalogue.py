@@ -9,6 +9,7 @@ reference from catalogue/functions.toml, or check that they agree.
 """
 import argparse
 import difflib
+import os
 import re
 import subprocess
 import sys
@@ -165,8 +166,10 @@ def readme_with_block(readme, block):
 
 def rdb_methods(rdb):
     """Methods and parameters of the compiled interface, from unoidl-read."""
-    tool = "/usr/lib/libreoffice/sdk/bin/unoidl-read"
-    base = ["/usr/lib/libreoffice/program/types.rdb", "/usr/lib/libreoffice/program/types/offapi.rdb"]
+    # The SDK and office CMake found (ctest passes them to catalogue_in_sync).
+    sdk, program = Path(os.environ["SSF_LO_SDK"]), Path(os.environ["SSF_LO_PROGRAM"])
+    tool = str(sdk / "bin" / "unoidl-read")
+    base = [str(program / "types.rdb"), str(program / "types" / "offapi.rdb")]
     text = subprocess.run([tool, *base, str(rdb)], check=True, capture_output=True, text=True).stdout
     methods = {}
     # unoidl-read prints "  any revImpact([in] com::sun::star::table::XCellRange revenue, ...) raises (...);"

@@ -25,7 +25,20 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
-PROGRAM = Path(os.environ.get("SSF_LO_PROGRAM", "/usr/lib/libreoffice/program"))
+
+
+def _program_dir():
+    """LibreOffice's program folder: the one CMake found (SSF_LO_PROGRAM, set
+    for every test and build step), else the folder of the soffice on PATH."""
+    if os.environ.get("SSF_LO_PROGRAM"):
+        return Path(os.environ["SSF_LO_PROGRAM"])
+    soffice = shutil.which("soffice")
+    if not soffice:
+        raise SystemExit("LibreOffice's soffice is not on PATH and SSF_LO_PROGRAM is not set")
+    return Path(os.path.realpath(soffice)).parent
+
+
+PROGRAM = _program_dir()
 NOBODY = 65534
 
 
@@ -47,6 +60,11 @@ class OfficeError(RuntimeError):
 
 class Office:
     def __init__(self, oxt=None, timeout=90):
+        # SSF_TEST_OXT runs the office tests against an .oxt built elsewhere:
+        # CI installs the one built on the other Debian release (LibreOffice
+        # 7.4 <-> 25.2). An office without the extension stays without.
+        if oxt and os.environ.get("SSF_TEST_OXT"):
+            oxt = os.environ["SSF_TEST_OXT"]
         self.oxt = Path(oxt).resolve() if oxt else None
         self.timeout = timeout
         self.as_root = os.geteuid() == 0
@@ -100,7 +118,7 @@ class Office:
         self._give_away(copy)
         cmd = self._office_cmd([str(PROGRAM / "unopkg"), "add", "-f", "-s",
                                 f"-env:UserInstallation={self.profile_url}", str(copy)])
-        r = subprocess.run(cmd, capture_output=True, text=True, timeout=self.timeout)
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=self.timeout, cwd=self.home)
         if r.returncode != 0:
             raise OfficeError(f"unopkg add failed ({r.returncode}): {r.stdout}{r.stderr}")
 
@@ -112,8 +130,11 @@ class Office:
             f"-env:UserInstallation={self.profile_url}",
             f"--accept=socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext",
         ])
+        # cwd: the office side inherits it, and unopkg (a shell script) cds
+        # back into it; the caller's folder may be one uid 65534 cannot enter
+        # (root's 0700 home, a mktemp -d folder).
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     start_new_session=True)
+                                     start_new_session=True, cwd=self.home)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
