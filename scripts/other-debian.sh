@@ -35,6 +35,7 @@ command -v debootstrap >/dev/null || {
 }
 
 root=$(mktemp -d "${SSF_CHROOT_PARENT:-/var/tmp}/ssf-$suite.XXXXXX")
+chmod 755 "$root"  # our own folder: it becomes "/", which every uid must traverse
 mounted=()
 cleanup() {
   local i
@@ -53,6 +54,7 @@ cleanup() {
   rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP  # so that a cancelled run still unmounts and removes
 mnt() { mount "$@"; mounted+=("${!#}"); }
 
 start=$(date +%s)
@@ -63,7 +65,7 @@ rm -f "$root.log"
 mnt -t proc proc "$root/proc"
 mnt -t sysfs sysfs "$root/sys"
 mnt --bind /dev "$root/dev"
-mnt -t devpts devpts "$root/dev/pts" -o newinstance,ptmxmode=0666
+mnt -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
 mnt -t tmpfs tmpfs "$root/dev/shm"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 echo "== other-debian: root ready after $(( $(date +%s) - start )) s"
