@@ -5,3 +5,11 @@
 #include <catch2/catch_all.hpp>
 
 using Catch::Approx;
+
+namespace Catch {
+// v2's Catch::Contains(substring) is v3's Matchers::ContainsSubstring.
+inline Matchers::StringContainsMatcher Contains(std::string const& part,
+                                                CaseSensitive sensitive = CaseSensitive::Yes) {
+    return Matchers::ContainsSubstring(part, sensitive);
+}
+}  // namespace Catch
