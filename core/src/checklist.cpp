@@ -171,7 +171,7 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
 
 const std::string& question(double n) {
     if (!(n >= 1.0 && n <= static_cast<double>(kQuestionCount)) || n != std::floor(n))
-        throw InputError("question number must be a whole number from 1 to 6");
+        throw InputError("n (the question number) must be a whole number from 1 to 6");
     return questions()[static_cast<std::size_t>(n) - 1].text;
 }
 

@@ -321,7 +321,7 @@ std::string calcError(int code) {
         case 32767: meaning = "not available: a value is not known yet"; break;
         default: meaning = "an error Calc reports with this code"; break;
     }
-    return calcErrorShown(code) + " means " + meaning;
+    return calcErrorShown(code) + " (" + meaning + ")";
 }
 
 }  // namespace ssf::why

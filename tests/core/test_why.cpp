@@ -151,6 +151,6 @@ TEST_CASE("cell names and Calc's error codes", "[why]") {
     CHECK(why::cellName(2, 3) == "C4");
     CHECK(why::calcErrorShown(32767) == "#N/A");
     CHECK(why::calcErrorShown(502) == "Err:502");
-    CHECK(why::calcError(532).rfind("#DIV/0! means a division by zero", 0) == 0);
+    CHECK(why::calcError(532).rfind("#DIV/0! (a division by zero", 0) == 0);
     CHECK(why::shown(std::string(100, 'x'), 10) == "xxxxxxxxxx...");
 }
