@@ -192,6 +192,7 @@ struct Explainer {
     static std::string content(const Reference<css::table::XCell>& c) {
         if (!c.is()) return "";
         if (c->getType() == css::table::CellContentType_EMPTY) return "is blank";
+        if (const int code = static_cast<int>(c->getError())) return "shows " + why::calcErrorShown(code);
         Reference<css::text::XTextRange> text(c, UNO_QUERY);
         std::string shown = text.is() ? utf8(text->getString()) : std::string();
         return "shows " + why::shown(shown, 40);
@@ -240,8 +241,9 @@ struct Explainer {
                     Reference<css::table::XCell> c = r->getCellByPosition(j, i);
                     const int code = c.is() ? static_cast<int>(c->getError()) : 0;
                     problem = "cell " + cell(a, a.StartColumn + j, a.StartRow + i) + " shows " +
-                              why::calcErrorShown(code) + ", so Calc does not call the function" +
-                              (rows * cols > 1 ? " (Err:504)" : "") + ": " + why::calcError(code);
+                              why::calcErrorShown(code) +
+                              (rows * cols > 1 ? ": Calc refuses a range with an error value here (Err:504)"
+                                               : ", so Calc shows that error without calling the function");
                     return false;
                 }
         if (rows * cols == 1) {
@@ -313,7 +315,7 @@ struct Explainer {
                 if (p.type == Parameter::Type::Range) {
                     call.getArray()[i] <<= refs[i];
                 } else if (!valueOf(refs[i], call.getArray()[i], problem)) {
-                    return fail(label + ": " + problem + ".");
+                    return fail(label + ", " + problem + ".");
                 }
                 continue;
             }
@@ -429,7 +431,10 @@ struct Explainer {
         if (i < params.size()) {
             std::string shownAs;
             std::string seen;
-            if (refs[i].is()) {
+            css::table::CellRangeAddress a = addressOf(refs[i]);
+            if (refs[i].is() && (a.EndRow > a.StartRow || a.EndColumn > a.StartColumn)) {
+                shownAs = ", cells " + range(refs[i]);
+            } else if (refs[i].is()) {
                 shownAs = ", " + itemCell(refs[i], 0, &seen);  // sets `seen`
                 if (!seen.empty()) shownAs += " " + seen;
             }
@@ -443,8 +448,9 @@ struct Explainer {
         for (std::size_t j = 0; j < params.size(); ++j) {
             if (!refs[j].is()) continue;
             css::table::CellRangeAddress a = addressOf(refs[j]);
-            sizes += (sizes.empty() ? "" : "; ") + params[j].name + " " + range(refs[j]) + ": " +
-                     std::to_string(a.EndRow - a.StartRow + 1) + " x " + std::to_string(a.EndColumn - a.StartColumn + 1);
+            const sal_Int32 rows = a.EndRow - a.StartRow + 1, cols = a.EndColumn - a.StartColumn + 1;
+            sizes += (sizes.empty() ? "" : "; ") + params[j].name + " " + range(refs[j]) + ": " + std::to_string(rows) +
+                     (rows == 1 ? " row x " : " rows x ") + std::to_string(cols) + (cols == 1 ? " column" : " columns");
         }
         return message + (sizes.empty() ? "" : " (" + sizes + ")");
     }
@@ -475,7 +481,8 @@ std::string described(const css::uno::Any& value, std::size_t& rows, std::size_t
 std::string blockFit(const Explainer& x, const Reference<css::table::XCellRange>& target, bool arrayFormula,
                      std::size_t rows, std::size_t cols) {
     css::table::CellRangeAddress here = addressOf(target);
-    const std::string size = std::to_string(rows) + " rows x " + std::to_string(cols) + " columns";
+    const std::string size = std::to_string(rows) + (rows == 1 ? " row x " : " rows x ") + std::to_string(cols) +
+                             (cols == 1 ? " column" : " columns");
     auto wanted = [&] {
         return x.cell(here, here.StartColumn, here.StartRow, here.StartColumn + static_cast<sal_Int32>(cols) - 1,
                       here.StartRow + static_cast<sal_Int32>(rows) - 1);

@@ -91,7 +91,7 @@ double fitScore(const Range& answers, const Range* weights) {
 std::string fitVerdict(double score, double strong, double weak) {
     if (!std::isfinite(score) || score < 0.0 || score > 1.0) throw InputError("score must be within [0, 1]");
     if (!std::isfinite(strong) || !std::isfinite(weak) || weak > strong)
-        throw InputError("thresholds must be finite with weak <= strong");
+        throw InputError("weak must not be above strong");
     if (score >= strong) return "Shared sales force fits";
     if (score >= weak) return "Fits only with focus levers";
     return "Synergy is an illusion";
