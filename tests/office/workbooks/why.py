@@ -84,6 +84,9 @@ def build():
     table(s, "BC2", [(0, 0.05), (10000, -0.07), (25000, 0.1)])  # negative rate at row 3
     table(s, "BF2", [(0, 0.05), (30000, 0.07), (25000, 0.1)])  # bounds fall at row 4
     s.column("BI2", [0.05, -0.03, 0.02])  # negative overlay rate at BI3
+    s.column("BK2", [0.05, None, 0.02])  # a blank inside the rates at BK3
+    for r in range(1025):  # one product more than a fit matrix takes
+        s.row(f"CP{r + 2}", [f"org{r % 7}", "buyer", "problem", "knowledge", "process", "route"])
     # ---- group D (rows 2-4)
     s.column("BL2", [40, 20, 10])
     s.column("BM2", [25000, 50000, 100000])
@@ -195,6 +198,10 @@ def build():
     case("FITMATRIX error value in a profile", "=SSF_FITMATRIX(B50:G52)", ERR_PARAM,
          "SSF_FITMATRIX: argument 'profiles', cell D51 shows #DIV/0!: Calc refuses a range with an error value "
          "here (Err:504).")
+    case("FITSCORE answers in a block", "=SSF_FITSCORE(Q2:R7)", ERR_ARG,
+         "SSF_FITSCORE: argument 'answers', cells Q2:R7: answers must be one row or one column.")
+    case("FITMATRIX 1,025 products", "=SSF_FITMATRIX(CP2:CU1026)", ERR_ARG,
+         "SSF_FITMATRIX: a fit matrix takes at most 1024 products.")
     case("QUESTION 7", "=SSF_QUESTION(7)", ERR_ARG,
          "SSF_QUESTION: argument 'n' (7): n (the question number) must be a whole number from 1 to 6.")
     case("QUESTION as text", "=SSF_QUESTION(\"two\")", ERR_ARG,
@@ -230,6 +237,10 @@ def build():
          "SSF_PAYOUT: argument 'target_incentive' (-1): target_incentive must not be negative.")
     case("PAYOUT cap below the curve", "=SSF_PAYOUT(1.6;10000;AB2:AC4;2)", ERR_ARG,
          "SSF_PAYOUT: argument 'cap' (2): cap is below the curve's last pay level.")
+    case("PAYOUT cap as text", "=SSF_PAYOUT(1.6;10000;AB2:AC4;\"none\")", ERR_ARG,
+         "SSF_PAYOUT: argument 'cap' (\"none\"): cap must be a number.")
+    case("PAYOUT curve with no rows yet", "=SSF_PAYOUT(0.9;10000;CE2:CF4)", ERR_NA,
+         "SSF_PAYOUT shows #N/A, not known yet: argument 'curve', cells CE2:CF4: curve has no rows.")
     case("PAYOUT attainment as text", "=SSF_PAYOUT(\"high\";10000;AB2:AC4)", ERR_ARG,
          "SSF_PAYOUT: argument 'attainment' (\"high\"): attainment must be a number.")
     case("COMMISSION negative amount", "=SSF_COMMISSION(-1;AW2:AX4)", ERR_ARG,
@@ -244,6 +255,10 @@ def build():
          "SSF_COMMISSION: argument 'tiers', cells BF4:BG4: lower bounds must rise strictly from row to row.")
     case("OVERLAYCOST negative rate", "=SSF_OVERLAYCOST(100000;BI2:BI4)", ERR_ARG,
          "SSF_OVERLAYCOST: argument 'rates', cell BI3: a rate must not be negative (the cell shows -0.03).")
+    case("OVERLAYCOST a blank inside the rates", "=SSF_OVERLAYCOST(100000;BK2:BK4)", ERR_ARG,
+         "SSF_OVERLAYCOST: argument 'rates', cell BK3: a blank cell where a number belongs (the cell is blank).")
+    case("OVERLAYCOST bookings as text", "=SSF_OVERLAYCOST(\"big\";BI2:BI4)", ERR_ARG,
+         "SSF_OVERLAYCOST: argument 'bookings' (\"big\"): bookings must be a number.")
     case("OVERLAYCOST no rates", "=SSF_OVERLAYCOST(100000;BJ2:BJ4)", ERR_NA,
          "SSF_OVERLAYCOST shows #N/A, not known yet: no rates.")
     case("SPIFFROI free SPIFF", "=SSF_SPIFFROI(100;50;0;400)", ERR_ARG,
