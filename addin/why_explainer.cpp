@@ -44,7 +44,7 @@ using Kind = Argument::Kind;
 constexpr int kMaxNesting = 4;
 // An `any` argument over a range is copied cell by cell, as Calc does; larger
 // ones are not re-checked (Calc's own copy is bounded elsewhere, issue 14).
-constexpr std::size_t kMaxCopiedCells = std::size_t{1} << 22;
+constexpr std::size_t kMaxCopiedCells = std::size_t{1} << 20;
 
 OUString fromUtf8(const std::string& s) {
     return rtl::OStringToOUString(rtl::OString(s.data(), static_cast<sal_Int32>(s.size())), RTL_TEXTENCODING_UTF8);
@@ -55,6 +55,11 @@ OUString fromUtf8(const std::string& s) {
 std::string upper(std::string s) {
     for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
+}
+
+css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& r) {
+    Reference<css::sheet::XCellRangeAddressable> a(r, UNO_QUERY);
+    return a.is() ? a->getRangeAddress() : css::table::CellRangeAddress();
 }
 
 namespace {
@@ -72,17 +77,6 @@ std::string snake(const std::string& name) {
     }
     return out;
 }
-
-
-
-}  // namespace
-
-css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& r) {
-    Reference<css::sheet::XCellRangeAddressable> a(r, UNO_QUERY);
-    return a.is() ? a->getRangeAddress() : css::table::CellRangeAddress();
-}
-
-namespace {
 
 struct Parameter {
     std::string name;  // the wizard's name

@@ -259,6 +259,8 @@ def build():
          "SSF_OVERLAYCOST: argument 'rates', cell BK3: a blank cell where a number belongs (the cell is blank).")
     case("OVERLAYCOST bookings as text", "=SSF_OVERLAYCOST(\"big\";BI2:BI4)", ERR_ARG,
          "SSF_OVERLAYCOST: argument 'bookings' (\"big\"): bookings must be a number.")
+    case("OVERLAYCOST rates over 1.2 million cells: not re-checked", "=SSF_OVERLAYCOST(1;CW1:CX600000)", ERR_ARG,
+         "SSF_OVERLAYCOST: argument 'rates', CW1:CX600000 has 1200000 cells, too many for SSF_WHY to re-check.")
     case("OVERLAYCOST no rates", "=SSF_OVERLAYCOST(100000;BJ2:BJ4)", ERR_NA,
          "SSF_OVERLAYCOST shows #N/A, not known yet: no rates.")
     case("SPIFFROI free SPIFF", "=SSF_SPIFFROI(100;50;0;400)", ERR_ARG,
