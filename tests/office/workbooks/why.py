@@ -321,6 +321,9 @@ def build():
     case("FITMATRIX with headers over a block that fits", "=SSF_FITMATRIX(B40:G44;;TRUE())", None,
          "No problem: SSF_FITMATRIX gives a block of 6 rows x 5 columns. The selected block {cell}:E{end} (6 x 5) "
          "fits it.".replace("{end}", str(row + 5)), array=(6, 5))
+    checks.text("SSF_WHY of another cell of that block", f"=SSF_WHY(Cases.C{row - 4})",
+                f"No problem: SSF_FITMATRIX gives a block of 6 rows x 5 columns. The selected block A{row - 6}:E{row - 1} "
+                "(6 x 5) fits it.")
     case("FITMATRIX over a block too small", "=SSF_FITMATRIX(B40:G44)", None,
          "No problem: SSF_FITMATRIX gives a block of 5 rows x 5 columns. The selected block {cell}:C{end} (3 x 3) is "
          "too small and shows only part of it: select {cell}:E{end5} and enter the formula again with "
