@@ -370,6 +370,13 @@ def build():
     checks.text("RESPONSEFIT headers: shape", "=Cases.CI20&\"\"", "shape")
     checks.text("RESPONSEFIT headers: scale", "=Cases.CJ20&\"\"", "scale")
     checks.number("RESPONSEFIT headers: scale (DOMAIN.md: 1.2)", "=Cases.CJ21", 1.2)
+    s.row("CI40", [40, 20, 10])  # the mindshare inputs as rows: a row of shares, a title per product
+    s.row("CI41", [25000, 50000, 100000])
+    s.row("CI42", [0.25, 0.2, 0.5])
+    s.row("CI43", [90, 180, 360])
+    s.set("CI45", "=SSF_MINDSHARE(CI40:CK40;CI41:CK41;CI42:CK42;CI43:CK43;;;;TRUE())", array=(2, 3))
+    checks.text("MINDSHARE in rows, headers: product 3", "=Cases.CK45&\"\"", "product 3")
+    checks.number("MINDSHARE in rows, headers: product 3's share (catalogue: 5/19)", "=Cases.CK46", 5 / 19)
     checks.text("FITMATRIX headers: product 5", "=Cases.CM30&\"\"", "product 5")
     checks.number("FITMATRIX headers: A-B share 5 of 6 labels", "=Cases.CJ31", 5 / 6)
     checks.finish()
