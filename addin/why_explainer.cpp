@@ -332,8 +332,12 @@ struct Explainer : Session {
         try {
             css::uno::Any result = m->invoke(self, call);
             AnyMatrix block;
-            const bool isBlock = result >>= block;
-            if (!result.hasValue() || (isBlock && lastProblem().kind == Problem::Kind::NotAvailable))
+            // #N/A: a void value, or the 1 x 1 #N/A block an array function gives (guard.hpp).
+            double only = 0;
+            const bool naBlock = (result >>= block) && block.getLength() == 1 && block[0].getLength() == 1 &&
+                                 (block[0][0] >>= only) && std::isnan(only) &&
+                                 lastProblem().kind == Problem::Kind::NotAvailable;
+            if (!result.hasValue() || naBlock)
                 return fail(fname + " shows #N/A, not known yet: " + placed(params, refs, writtenArgs, true) + ".");
             Outcome ok;
             ok.ok = true;

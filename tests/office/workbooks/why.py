@@ -135,6 +135,8 @@ def build():
          "change D2:D6: 5 rows x 1 column).")
     case("REVIMPACT empty table", "=SSF_REVIMPACT(K2:K6;K2:K6)", ERR_NA,
          "SSF_REVIMPACT shows #N/A, not known yet: no product rows.")
+    case("SCENARIO of an empty table (array)", "=SSF_SCENARIO(K2:K6;K2:K6;K2:K6)", ERR_NA,
+         "SSF_SCENARIO shows #N/A, not known yet: no product rows.", array=(6, 6))
     case("REVIMPACT result not finite", "=SSF_REVIMPACT(O2:O6;P2:P6)", ERR_ARG,
          "SSF_REVIMPACT: the result is not a finite number.")
     case("GPDELTA text in new margin", "=SSF_GPDELTA(B2:B6;C2:C6;D2:D6;L2:L6)", ERR_ARG,
