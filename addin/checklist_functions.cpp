@@ -1,5 +1,6 @@
 // Group B methods: the Shared Sales Force Checklist.
 #include "functions.hpp"
+#include "headers.hpp"
 #include "ssf/checklist.hpp"
 
 namespace ssf::uno {
@@ -19,10 +20,13 @@ Any Functions::fitVerdict(const Any& score, const Any& strong, const Any& weak) 
     });
 }
 
-AnyMatrix Functions::fitMatrix(const Any& profiles, const Any& weights) {
+AnyMatrix Functions::fitMatrix(const Any& profiles, const Any& weights, const Any& headers) {
     return guarded("SSF_FITMATRIX", [&] {
+        const bool titled = wantsHeaders(headers);
         OptionalRange w(weights);
-        return matrix(ssf::fitMatrix(requiredArray(profiles), w.get()));
+        ssf::FitMatrix fit = ssf::fitMatrix(requiredArray(profiles), w.get());
+        AnyMatrix block = matrix(fit);
+        return titled ? withHeaders(block, productTitles(fit.size())) : block;
     });
 }
 

@@ -26,8 +26,8 @@ css::uno::Sequence<rtl::OUString> Functions::getSupportedServiceNames() {
 }  // namespace ssf::uno
 
 extern "C" SAL_DLLPUBLIC_EXPORT com::sun::star::uno::XInterface* org_ssfcalc_FunctionsImpl_get_implementation(
-    com::sun::star::uno::XComponentContext*, com::sun::star::uno::Sequence<com::sun::star::uno::Any> const&) {
-    auto* instance = new ssf::uno::Functions();
+    com::sun::star::uno::XComponentContext* context, com::sun::star::uno::Sequence<com::sun::star::uno::Any> const&) {
+    auto* instance = new ssf::uno::Functions(context);
     instance->acquire();
     return static_cast<cppu::OWeakObject*>(instance);
 }

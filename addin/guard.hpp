@@ -12,6 +12,7 @@
 #include <exception>
 #include <new>
 #include <optional>
+#include <string>
 
 namespace ssf::uno {
 
@@ -23,22 +24,47 @@ inline rtl::OUString message(const char* function, const char* what) {
 inline css::uno::Any notAvailable(css::uno::Any*) { return css::uno::Any(); }  // void: #N/A
 inline AnyMatrix notAvailable(AnyMatrix*) { return notAvailableMatrix(); }    // an empty array would be #VALUE!
 
+// Why the last guarded call on this thread did not give a value. SSF_WHY
+// (why.cpp) clears it, calls a function and reads it: the UNO exception only
+// carries a text and #N/A carries nothing. Written on failure only, so the
+// functions' normal path does not pay for it.
+struct Problem {
+    enum class Kind { None, Input, NotAvailable, Other } kind = Kind::None;
+    std::string message;  // the core's what()
+    ssf::Place place;     // where, when the core knows
+};
+inline Problem& lastProblem() {
+    thread_local Problem problem;
+    return problem;
+}
+inline void noteProblem(Problem::Kind kind, const char* what, const ssf::Place& place = ssf::Place()) noexcept {
+    try {
+        lastProblem() = Problem{kind, what, place};
+    } catch (...) {  // out of memory: SSF_WHY then knows less, the call is unchanged
+    }
+}
+
 // Runs one spreadsheet function's body; `function` names it in messages.
 template <class F>
 auto guarded(const char* function, F&& body) -> decltype(body()) {
     try {
         return body();
     } catch (const ssf::InputError& e) {
+        noteProblem(Problem::Kind::Input, e.what(), e);
         throw css::lang::IllegalArgumentException(message(function, e.what()), nullptr, 0);
-    } catch (const ssf::NotAvailable&) {
+    } catch (const ssf::NotAvailable& e) {
+        noteProblem(Problem::Kind::NotAvailable, e.what(), e);
         return notAvailable(static_cast<decltype(body())*>(nullptr));
     } catch (const css::uno::Exception&) {
         throw;  // already a UNO exception (e.g. a disposed range)
     } catch (const std::bad_alloc&) {
+        noteProblem(Problem::Kind::Input, "the input is too large");
         throw css::lang::IllegalArgumentException(message(function, "the input is too large"), nullptr, 0);
     } catch (const std::exception& e) {
+        noteProblem(Problem::Kind::Other, e.what());
         throw css::uno::RuntimeException(message(function, e.what()));
     } catch (...) {
+        noteProblem(Problem::Kind::Other, "internal error");
         throw css::uno::RuntimeException(message(function, "internal error"));
     }
 }

@@ -1,5 +1,6 @@
 // Group A methods: shared sales force impact.
 #include "functions.hpp"
+#include "headers.hpp"
 #include "ssf/impact.hpp"
 
 namespace ssf::uno {
@@ -21,11 +22,15 @@ Any Functions::gpDelta(const CellRange& revenue, const CellRange& margin, const 
 }
 
 AnyMatrix Functions::scenario(const CellRange& revenue, const CellRange& margin, const CellRange& change,
-                              const Any& newMargin) {
+                              const Any& newMargin, const Any& headers) {
     return guarded("SSF_SCENARIO", [&] {
+        const bool titled = wantsHeaders(headers);
         OptionalRange nm(newMargin);
         auto r = readRanges({revenue, margin, change});
-        return matrix(ssf::scenario(r[0], r[1], r[2], nm.get()));
+        AnyMatrix block = matrix(ssf::scenario(r[0], r[1], r[2], nm.get()));
+        if (!titled) return block;
+        return withHeaders(block, {"baseline revenue", "new revenue", "revenue delta", "baseline GP", "new GP",
+                                   "GP delta"});
     });
 }
 

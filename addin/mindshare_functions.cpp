@@ -1,5 +1,6 @@
 // Group D methods: where reps spend their time.
 #include "functions.hpp"
+#include "headers.hpp"
 #include "ssf/mindshare.hpp"
 
 namespace ssf::uno {
@@ -15,11 +16,18 @@ Any Functions::velocity(const Any& opportunities, const Any& dealSize, const Any
 
 AnyMatrix Functions::mindshare(const CellRange& opportunities, const CellRange& dealSize, const CellRange& winRate,
                                const CellRange& cycleDays, const Any& access, const Any& comfort,
-                               const Any& creditRate) {
+                               const Any& creditRate, const Any& headers) {
     return guarded("SSF_MINDSHARE", [&] {
+        const bool titled = wantsHeaders(headers);
         OptionalRange a(access), c(comfort), r(creditRate);
         auto in = readRanges({opportunities, dealSize, winRate, cycleDays});
-        return matrix(ssf::mindshare(in[0], in[1], in[2], in[3], a.get(), c.get(), r.get()));
+        auto shares = ssf::mindshare(in[0], in[1], in[2], in[3], a.get(), c.get(), r.get());
+        AnyMatrix block = matrix(shares);
+        if (!titled) return block;
+        // One column of shares gets one title; a row of shares (inputs in rows) names each product.
+        const bool column = shares.empty() || shares[0].size() == 1;
+        return withHeaders(block, column ? std::vector<std::string>{"share of selling time"}
+                                         : productTitles(shares[0].size()));
     });
 }
 
@@ -33,12 +41,14 @@ Any Functions::response(const Any& effort, const Any& floor, const Any& ceiling,
     });
 }
 
-AnyMatrix Functions::responseFit(const Any& floor, const Any& ceiling, const Any& at150) {
+AnyMatrix Functions::responseFit(const Any& floor, const Any& ceiling, const Any& at150, const Any& headers) {
     return guarded("SSF_RESPONSEFIT", [&] {
+        const bool titled = wantsHeaders(headers);
         ssf::ResponseFit fit = ssf::responseFit(ssf::requireNumber(scalar(floor), "floor"),
                                                 ssf::requireNumber(scalar(ceiling), "ceiling"),
                                                 ssf::requireNumber(scalar(at150), "at150"));
-        return matrix(std::vector<std::vector<double>>{{fit.shape, fit.scale}});  // 1 x 2: {shape, scale}
+        AnyMatrix block = matrix(std::vector<std::vector<double>>{{fit.shape, fit.scale}});  // 1 x 2: {shape, scale}
+        return titled ? withHeaders(block, {"shape", "scale"}) : block;
     });
 }
 

@@ -6,6 +6,7 @@
 #include "ssf/input.hpp"
 #include "ssf/levers.hpp"
 #include "ssf/mindshare.hpp"
+#include "ssf/why.hpp"
 
 #include <chrono>
 #include <algorithm>
@@ -141,6 +142,35 @@ const std::vector<Call>& buildCalls() {
              }
              if (!(std::fabs(sum - 1.0) < 1e-9)) fail("normalisedWeights", "weights do not sum to 1");
              return Matrix{w};
+         }, false},
+        // ---- why.hpp: SSF_WHY's formula reader on fuzzed formula texts ----
+        {"why::findCalls", +[](const Args& a) -> Result {
+             // Bounded nesting (no recursion without end), bounded call count,
+             // every Call argument's depth within kMaxDepth.
+             std::size_t found = 0;
+             for (const auto& s : a.scalars) {
+                 std::vector<ssf::why::Call> calls = ssf::why::findCalls(s.text, "ORG.SSFCALC.FUNCTIONS.");
+                 if (calls.size() > ssf::why::kMaxCalls) fail("why::findCalls", "more calls than kMaxCalls");
+                 for (const auto& c : calls) {
+                     std::vector<std::pair<const ssf::why::Argument*, std::size_t>> todo;
+                     for (const auto& arg : c.args) todo.emplace_back(&arg, 1);
+                     while (!todo.empty()) {
+                         auto [arg, depth] = todo.back();
+                         todo.pop_back();
+                         if (depth > ssf::why::kMaxDepth) fail("why::findCalls", "nesting deeper than kMaxDepth");
+                         for (const auto& inner : arg->args) todo.emplace_back(&inner, depth + 1);
+                     }
+                     ssf::why::shown(c.function, 20);
+                 }
+                 found += calls.size();
+             }
+             for (const auto& s : a.scalars)
+                 if (s.kind == ssf::Scalar::Kind::Number && std::isfinite(s.number) && std::fabs(s.number) < 1e6) {
+                     const auto n = static_cast<std::size_t>(std::fabs(s.number));
+                     if (ssf::why::cellName(n, n).empty()) fail("why::cellName", "an empty cell name");
+                     if (ssf::why::calcError(static_cast<int>(s.number)).empty()) fail("why::calcError", "no meaning");
+                 }
+             return static_cast<double>(found);
          }, false},
         {"foldLabel", +[](const Args& a) -> Result {
              // A sample is enough (the SSF_* calls fold every text anyway):
@@ -395,17 +425,27 @@ struct Trace {
 
 }  // namespace
 
+// A placed error (SSF_WHY names its cell) has a reason and says it in what().
+void checkPlace(const char* call, const ssf::Place& place, const char* what) {
+    if (!place.located()) return;
+    if (place.reason().empty()) fail(call, "a placed error without a reason");
+    if (ssf::Place::describe(place.argument(), place.item(), place.reason()) != what)
+        fail(call, "what() does not say the place");
+}
+
 std::optional<Result> runChecked(const Call& call, const Args& args) {
     Trace trace{call.name};
     try {
         Result r = call.run(args);
         checkResult(call.name, r);
         return r;
-    } catch (const ssf::InputError&) {
+    } catch (const ssf::InputError& e) {
         trace.outcome = "InputError";
+        checkPlace(call.name, e, e.what());
         return std::nullopt;
-    } catch (const ssf::NotAvailable&) {
+    } catch (const ssf::NotAvailable& e) {
         trace.outcome = "NotAvailable";
+        checkPlace(call.name, e, e.what());
         return std::nullopt;
     } catch (const std::exception& e) {
         fail(call.name, std::string("threw ") + typeid(e).name() + ": " + e.what());

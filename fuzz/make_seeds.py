@@ -192,6 +192,13 @@ def core_seeds():
     s["partner"] = core_input([col([3, 200, 2]), col([2, 250, 4]), col([30, 50, 20])], [scalar_number(70)])
     s["partner_rows"] = core_input([row(num(3), num(0), num(2)), row(num(2), num(250), num(4)),
                                     row(num(1), num(1), num(1))], [OMITTED])
+    # SSF_WHY's formula reader: formulas as XCell::getFormula gives them.
+    s["why_formulas"] = core_input([], [scalar_cell(text(f)) for f in (
+        "=ORG.SSFCALC.FUNCTIONS.GPDELTA($B$2:B6;'My data'.C2:C6;$Sheet1.D2:D6;{0.1;0.2|0.3;0.4})",
+        "=ORG.SSFCALC.FUNCTIONS.FITVERDICT(ORG.SSFCALC.FUNCTIONS.FITSCORE(B:B);\"a;b\"\"c\";TRUE();;-2.5E-1)",
+        "{=IF(A1>0;ORG.SSFCALC.FUNCTIONS.REVIMPACT(B2:B6;D2:D6*2);SUM(1;2))}",
+        "=ORG.SSFCALC.FUNCTIONS.QUESTION(ORG.SSFCALC.FUNCTIONS.QUESTION(ORG.SSFCALC.FUNCTIONS.QUESTION((",
+        "=ORG.SSFCALC.FUNCTIONS.REVIMPACT($Sheet1.B2:$Sheet3.B6;'it''s'.D2:D6)")] + [scalar_number(16383)])
     return s
 
 

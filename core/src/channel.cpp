@@ -20,9 +20,9 @@ Scored score(const Range& values, const Range& thresholds, const Range& weights)
     std::vector<double> t = aligned.numbers(1, "thresholds");
     std::vector<double> w = aligned.numbers(2, "weights");
     double top = 0.0;
-    for (double x : w) {
-        if (x < 0.0) throw InputError("weights must not be negative");
-        top = std::max(top, x);
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w[i] < 0.0) throw InputError("weights", i, "a weight must not be negative");
+        top = std::max(top, w[i]);
     }
     if (!(top > 0.0)) throw InputError("weights must not all be 0");
     double total = 0.0;
@@ -34,8 +34,8 @@ Scored score(const Range& values, const Range& thresholds, const Range& weights)
     Scored s;
     double earned = 0.0;
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i] < 0.0) throw InputError("values must not be negative");
-        if (!(t[i] > 0.0)) throw InputError("thresholds must be greater than 0");
+        if (v[i] < 0.0) throw InputError("values", i, "a value must not be negative");
+        if (!(t[i] > 0.0)) throw InputError("thresholds", i, "a threshold must be greater than 0");
         if (!(v[i] > 0.0)) s.everyMetricAboveZero = false;
         // value / threshold may exceed double range: it is capped at 1 anyway.
         earned += w[i] * std::min(v[i] / t[i], 1.0);

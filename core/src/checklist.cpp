@@ -38,7 +38,7 @@ constexpr std::size_t kMaxFitMatrixProducts = 1024;
 double answerValue(const Range& range, const Cell& cell, std::size_t item) {
     switch (cell.kind) {
         case CellKind::Blank:
-            throw NotAvailable("question " + std::to_string(item + 1) + " is unanswered");
+            throw NotAvailable("answers", item, "this question is unanswered");
         case CellKind::Number:
             if (cell.number == 1.0) return 1.0;
             if (cell.number == 0.0) return 0.0;
@@ -52,7 +52,7 @@ double answerValue(const Range& range, const Cell& cell, std::size_t item) {
         case CellKind::Error:
             break;
     }
-    throw InputError("answer " + std::to_string(item + 1) + " is not Yes/No, TRUE/FALSE or 1/0");
+    throw InputError("answers", item, "an answer must be Yes/No, TRUE/FALSE or 1/0");
 }
 
 }  // namespace
@@ -69,7 +69,7 @@ double fitScore(const Range& answers, const Range* weights) {
         std::size_t both = std::min(answers.length(), weights->length());
         for (std::size_t i = 0; i < both; ++i)
             if (answers.item(i).kind == CellKind::Blank && weights->item(i).kind != CellKind::Blank)
-                throw NotAvailable("question " + std::to_string(i + 1) + " is unanswered");
+                throw NotAvailable("answers", i, "this question is unanswered");
         // Weights define the checklist's length: rows blank in both are dropped.
         Aligned aligned{&answers, weights};
         count = aligned.rows();
@@ -91,7 +91,7 @@ double fitScore(const Range& answers, const Range* weights) {
 std::string fitVerdict(double score, double strong, double weak) {
     if (!std::isfinite(score) || score < 0.0 || score > 1.0) throw InputError("score must be within [0, 1]");
     if (!std::isfinite(strong) || !std::isfinite(weak) || weak > strong)
-        throw InputError("thresholds must be finite with weak <= strong");
+        throw InputError("weak must not be above strong");
     if (score >= strong) return "Shared sales force fits";
     if (score >= weak) return "Fits only with focus levers";
     return "Synergy is an illusion";
@@ -147,7 +147,7 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
                 }
                 case CellKind::Blank: incomplete[r] = true; continue;
                 case CellKind::Error:
-                    throw InputError("profile of product " + std::to_string(r + 1) + " has an error cell");
+                    throw InputError("profiles", r, "this product's profile holds an error value");
             }
             auto it = seen.emplace(std::move(label), static_cast<std::uint32_t>(seen.size())).first;
             ids[r * attributes + c] = it->second;
@@ -171,7 +171,7 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
 
 const std::string& question(double n) {
     if (!(n >= 1.0 && n <= static_cast<double>(kQuestionCount)) || n != std::floor(n))
-        throw InputError("question number must be a whole number from 1 to 6");
+        throw InputError("n (the question number) must be a whole number from 1 to 6");
     return questions()[static_cast<std::size_t>(n) - 1].text;
 }
 

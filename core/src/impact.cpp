@@ -28,8 +28,8 @@ ProductTable readProducts(const Range& revenue, const Range* margin, const Range
         requireMargins(t.margin, "margin");
     }
     if (newMargin) {
-        t.newMargin = aligned.numbers(n - 1, "new margin");
-        requireMargins(t.newMargin, "new margin");
+        t.newMargin = aligned.numbers(n - 1, "new_margin");
+        requireMargins(t.newMargin, "new_margin");
     } else {
         t.newMargin = t.margin;
     }

@@ -8,6 +8,32 @@ namespace ssf {
 
 const Cell Range::kBlank{};
 
+namespace {
+const std::string kNothing;
+}  // namespace
+
+Place::Place(const std::string& argument, std::size_t item, const std::string& reason)
+    : place_(std::make_shared<const Where>(Where{argument, reason, item})) {}
+
+const std::string& Place::argument() const { return place_ ? place_->argument : kNothing; }
+std::size_t Place::item() const { return place_ ? place_->item : 0; }
+const std::string& Place::reason() const { return place_ ? place_->reason : kNothing; }
+
+std::string Place::describe(const std::string& argument, std::size_t item, const std::string& reason) {
+    return (argument.empty() ? "row " : argument + ", item ") + std::to_string(item + 1) + ": " + reason;
+}
+
+// The reason a cell is not a number, in the words SSF_WHY shows.
+std::string notANumber(CellKind kind) {
+    switch (kind) {
+        case CellKind::Text: return "text where a number belongs";
+        case CellKind::Blank: return "a blank cell where a number belongs";
+        case CellKind::Error: return "an error value where a number belongs";
+        case CellKind::Number: break;
+    }
+    return "not a finite number";
+}
+
 Range::Range(std::size_t rows, std::size_t cols) : Range(rows, cols, rows, cols) {}
 
 Range::Range(std::size_t rows, std::size_t cols, std::size_t storedRows, std::size_t storedCols)
@@ -103,7 +129,7 @@ Aligned::Aligned(std::initializer_list<const Range*> ranges) : ranges_(ranges) {
             std::size_t blanks = 0;
             for (const Range* r : ranges_) blanks += blankIn(r, i) ? 1 : 0;
             if (blanks != 0 && blanks != ranges_.size())
-                throw InputError("row " + std::to_string(i + 1) + " is blank in some ranges only");
+                throw InputError("", i, "this row is blank in some ranges only");
         }
     }
     rows_ = rows;
@@ -114,9 +140,7 @@ std::vector<double> Aligned::numbers(std::size_t i, const char* what) const {
     std::vector<double> out(rows_);
     for (std::size_t k = 0; k < rows_; ++k) {
         const Cell& cell = r.item(k);
-        if (cell.kind != CellKind::Number)
-            throw InputError(std::string(what) + ": item " + std::to_string(k + 1) + " is not a number");
-        if (!std::isfinite(cell.number)) throw InputError(std::string(what) + ": not finite");
+        if (cell.kind != CellKind::Number || !std::isfinite(cell.number)) throw InputError(what, k, notANumber(cell.kind));
         out[k] = cell.number;
     }
     return out;
@@ -139,20 +163,20 @@ double finite(double value) {
 }
 
 void requireMargins(const std::vector<double>& margins, const char* what) {
-    for (double m : margins)
-        if (!(m >= -1.0 && m <= 1.0)) throw InputError(std::string(what) + " must be within [-100%, 100%]");
+    for (std::size_t i = 0; i < margins.size(); ++i)
+        if (!(margins[i] >= -1.0 && margins[i] <= 1.0)) throw InputError(what, i, "a margin must be within -100% and 100%");
 }
 
 void requireChanges(const std::vector<double>& changes, const char* what) {
-    for (double c : changes)
-        if (!(c >= -1.0)) throw InputError(std::string(what) + " must not be below -100%");
+    for (std::size_t i = 0; i < changes.size(); ++i)
+        if (!(changes[i] >= -1.0)) throw InputError(what, i, "a change must not be below -100%");
 }
 
 std::vector<double> normalisedWeights(const std::vector<double>& weights, const char* what) {
     double sum = 0.0;
-    for (double w : weights) {
-        if (!(w >= 0.0)) throw InputError(std::string(what) + " must not be negative");
-        sum += w;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (!(weights[i] >= 0.0)) throw InputError(what, i, "a weight must not be negative");
+        sum += weights[i];
     }
     if (!(sum > 0.0) || !std::isfinite(sum)) throw InputError(std::string(what) + " must not all be 0");
     std::vector<double> out(weights.size());

@@ -8,8 +8,6 @@ namespace ssf {
 
 namespace {
 
-std::string rowName(const char* what, std::size_t r) { return std::string(what) + ": row " + std::to_string(r + 1); }
-
 // (a - b) / (c - d) without overflow in the differences of finite numbers:
 // halved operands are used when a difference would not be finite.
 double ratioOfDifferences(double a, double b, double c, double d) {
@@ -25,7 +23,7 @@ double ratioOfDifferences(double a, double b, double c, double d) {
 void requireRisingKeys(const std::vector<TableRow>& rows, const char* what, const char* key) {
     for (std::size_t i = 1; i < rows.size(); ++i)
         if (!(rows[i].key > rows[i - 1].key))
-            throw InputError(std::string(what) + ": " + key + " must rise strictly from row to row");
+            throw InputError(what, i, std::string(key) + " must rise strictly from row to row");
 }
 
 }  // namespace
@@ -42,13 +40,13 @@ std::vector<TableRow> readTable(const Range& table, const char* what) {
     std::vector<TableRow> out(rows);
     for (std::size_t r = 0; r < rows; ++r) {
         bool b0 = blank(r, 0), b1 = blank(r, 1);
-        if (b0 && b1) throw InputError(rowName(what, r) + " is blank inside the table");
-        if (b0 || b1) throw InputError(rowName(what, r) + " is blank in one column only");
+        if (b0 && b1) throw InputError(what, r, "a blank row inside the table");
+        if (b0 || b1) throw InputError(what, r, "this row is blank in one column only");
         double v[2];
         for (std::size_t c = 0; c < 2; ++c) {
             const Cell& cell = table.at(r, c);
-            if (cell.kind != CellKind::Number) throw InputError(rowName(what, r) + " holds a value that is not a number");
-            if (!std::isfinite(cell.number)) throw InputError(rowName(what, r) + " is not finite");
+            if (cell.kind != CellKind::Number || !std::isfinite(cell.number))
+                throw InputError(what, r, notANumber(cell.kind));
             v[c] = cell.number;
         }
         out[r] = TableRow{v[0], v[1]};
@@ -75,12 +73,12 @@ Bookings readBookings(const Range& bookings, const Range& creditRate, const Rang
     Bookings b;
     b.bookings = aligned.numbers(0, "bookings");
     b.creditRate = aligned.numbers(1, "credit_rate");
-    for (double r : b.creditRate)
-        if (!(r >= 0.0)) throw InputError("credit_rate must not be negative");
+    for (std::size_t i = 0; i < b.creditRate.size(); ++i)
+        if (!(b.creditRate[i] >= 0.0)) throw InputError("credit_rate", i, "a credit rate must not be negative");
     if (productMinimum) {
         b.minimum = aligned.numbers(2, "product_minimum");
-        for (double m : b.minimum)
-            if (!(m >= 0.0)) throw InputError("product_minimum must not be negative");
+        for (std::size_t i = 0; i < b.minimum.size(); ++i)
+            if (!(b.minimum[i] >= 0.0)) throw InputError("product_minimum", i, "a minimum must not be negative");
     }
     return b;
 }
@@ -115,8 +113,8 @@ double payout(double attainment, double targetIncentive, const Range& curve, dou
     if (pts.size() < 2) throw InputError("curve needs at least two (attainment, pay level) points");
     requireRisingKeys(pts, "curve", "attainment");
     for (std::size_t i = 0; i < pts.size(); ++i) {
-        if (pts[i].value < 0.0) throw InputError("curve: pay levels must not be negative");
-        if (i > 0 && pts[i].value < pts[i - 1].value) throw InputError("curve: pay levels must not fall");
+        if (pts[i].value < 0.0) throw InputError("curve", i, "a pay level must not be negative");
+        if (i > 0 && pts[i].value < pts[i - 1].value) throw InputError("curve", i, "pay levels must not fall");
     }
     const TableRow& last = pts.back();
     if (cap < last.value) throw InputError("cap is below the curve's last pay level");
@@ -162,9 +160,9 @@ double commission(double amount, const Range& tiers, CommissionMode mode) {
     if (!std::isfinite(amount) || amount < 0.0) throw InputError("amount must not be negative");
     std::vector<TableRow> t = readTable(tiers, "tiers");
     requireRisingKeys(t, "tiers", "lower bounds");
-    if (t.front().key < 0.0) throw InputError("tiers: lower bounds must not be negative");
-    for (const TableRow& row : t)
-        if (row.value < 0.0) throw InputError("tiers: rates must not be negative");
+    if (t.front().key < 0.0) throw InputError("tiers", 0, "a lower bound must not be negative");
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i].value < 0.0) throw InputError("tiers", i, "a rate must not be negative");
 
     // The tier reached: the last whose lower bound is <= amount (a bound
     // itself belongs to the tier it starts).
@@ -187,9 +185,10 @@ double overlayCost(double bookings, const Range& rates) {
     Aligned aligned{&rates};
     if (aligned.rows() == 0) throw NotAvailable("no rates");
     double sum = 0.0;
-    for (double r : aligned.numbers(0, "rates")) {
-        if (r < 0.0) throw InputError("rates must not be negative");
-        sum += r;
+    std::vector<double> r = aligned.numbers(0, "rates");
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if (r[i] < 0.0) throw InputError("rates", i, "a rate must not be negative");
+        sum += r[i];
     }
     return finite(bookings * finite(sum));
 }

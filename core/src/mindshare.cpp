@@ -46,12 +46,19 @@ std::vector<std::vector<double>> mindshare(const Range& opportunities, const Ran
     const char* names[3] = {"access", "comfort", "credit_rate"};
 
     std::vector<double> attraction(n);
-    for (std::size_t i = 0; i < n; ++i) attraction[i] = velocity(opp[i], deal[i], win[i], cycle[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+        try {
+            attraction[i] = velocity(opp[i], deal[i], win[i], cycle[i]);
+        } catch (const InputError& e) {  // velocity's scalar rule, placed at this product
+            std::string reason = e.what();
+            throw InputError(reason.substr(0, reason.find(' ')), i, reason);
+        }
+    }
     for (std::size_t f = 0; f < 3; ++f) {
         if (!factors[f]) continue;
         std::vector<double> x = aligned.numbers(4 + f, names[f]);
         for (std::size_t i = 0; i < n; ++i) {
-            requireNotNegative(x[i], names[f]);
+            if (!(x[i] >= 0.0)) throw InputError(names[f], i, "a factor must not be negative");
             attraction[i] = finite(attraction[i] * x[i]);
         }
     }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -15,17 +16,45 @@
 
 namespace ssf {
 
+// Where an input problem is, for SSF_WHY to name the cell: the argument (its
+// Function Wizard name, e.g. "margin"; empty when the place is a row of every
+// range) and the item along it (0-based; the row of a two-column table).
+// An error without a place has located() false.
+class Place {
+public:
+    Place() = default;
+    Place(const std::string& argument, std::size_t item, const std::string& reason);
+    bool located() const { return place_ != nullptr; }
+    const std::string& argument() const;
+    std::size_t item() const;
+    // The sentence without the place ("text where a number belongs"), or "".
+    const std::string& reason() const;
+    // "margin, item 3: <reason>" (or "row 3: <reason>" without an argument).
+    static std::string describe(const std::string& argument, std::size_t item, const std::string& reason);
+
+private:
+    struct Where {
+        std::string argument, reason;
+        std::size_t item;
+    };
+    std::shared_ptr<const Where> place_;  // shared: exceptions are copied
+};
+
 // Bad input: shown in the cell as Err:502 (IllegalArgumentException).
-class InputError : public std::invalid_argument {
+class InputError : public std::invalid_argument, public Place {
 public:
     using std::invalid_argument::invalid_argument;
+    InputError(const std::string& argument, std::size_t item, const std::string& reason)
+        : std::invalid_argument(describe(argument, item, reason)), Place(argument, item, reason) {}
 };
 
 // A result that cannot be known yet (an unanswered checklist question, an
 // empty table): shown in the cell as #N/A (a void Any).
-class NotAvailable : public std::runtime_error {
+class NotAvailable : public std::runtime_error, public Place {
 public:
     using std::runtime_error::runtime_error;
+    NotAvailable(const std::string& argument, std::size_t item, const std::string& reason)
+        : std::runtime_error(describe(argument, item, reason)), Place(argument, item, reason) {}
 };
 
 enum class CellKind : std::uint8_t { Blank, Number, Text, Error };
@@ -134,6 +163,8 @@ struct Scalar {
 double requireNumber(const Scalar& s, const char* what);
 // An optional number: Omitted gives `fallback`; anything not a number is an InputError.
 double optionalNumber(const Scalar& s, double fallback, const char* what);
+// Why a cell of this kind is not a usable number ("text where a number belongs").
+std::string notANumber(CellKind kind);
 // A finite result or an InputError: a non-finite value never reaches a cell.
 double finite(double value);
 
