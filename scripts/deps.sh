@@ -10,6 +10,7 @@ SSF_PACKAGES=(
   clang libclang-rt-14-dev                         # fuzzers and sanitizers
   util-linux procps                                # setpriv, pgrep
   poppler-utils                                    # pdftoppm: PNG renders of the samples
+  libicu-dev                                       # Unicode case folding of labels (core)
 )
 
 ssf_missing_packages() {
