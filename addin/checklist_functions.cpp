@@ -19,10 +19,10 @@ Any Functions::fitVerdict(const Any& score, const Any& strong, const Any& weak) 
     });
 }
 
-AnyMatrix Functions::fitMatrix(const Any& profiles, const Any& weights) {
+AnyMatrix Functions::fitMatrix(const CellRange& profiles, const Any& weights) {
     return guarded("SSF_FITMATRIX", [&] {
         OptionalRange w(weights);
-        return matrix(ssf::fitMatrix(requiredArray(profiles), w.get()));
+        return matrix(ssf::fitMatrix(readRange(profiles), w.get()));
     });
 }
 
