@@ -18,6 +18,30 @@ from checkbook import SUMMARY  # noqa: E402
 from office import Office  # noqa: E402
 
 
+def office_peak_mb(root_pid):
+    """Peak resident memory (VmHWM) of the soffice.bin under root_pid, in MB."""
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    peak, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        if "\nName:\tsoffice.bin" in "\n" + status:
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]) // 1024)
+    return peak
+
+
 def check_cell(cell, kind, expected_cell):
     """Independent of the workbook's own OK column: (ok, what we saw)."""
     err = cell.getError()
@@ -54,6 +78,11 @@ def main():
             # A workbook may bound its own load + recalculation time.
             limit = getattr(module, "MAX_SECONDS", None)
             print(f"load and recalculation: {seconds:.2f} s" + (f" (limit {limit} s)" if limit else ""))
+            # A workbook may bound the office's peak memory (hostile: a whole sheet).
+            max_mb = getattr(module, "MAX_OFFICE_MB", None)
+            peak_mb = office_peak_mb(office.proc.pid) if max_mb else 0
+            if max_mb:
+                print(f"soffice.bin peak resident memory (VmHWM): {peak_mb} MB (limit {max_mb} MB)")
             sheet = doc.Sheets.getByName("Checks")
             passed = failed = 0
             row = 1
@@ -77,6 +106,9 @@ def main():
             summary_ok = summary.getError() == 0 and summary.getValue() == 1
             print(f"summary cell {SUMMARY}: {summary.getString()}")
             if not summary_ok:
+                failed += 1
+            if max_mb and not 0 < peak_mb <= max_mb:
+                print(f"FAIL: soffice.bin peak memory {peak_mb} MB (limit {max_mb} MB, 0: not found)")
                 failed += 1
             if limit and seconds > limit:
                 print(f"FAIL: took {seconds:.1f} s, more than {limit} s")
