@@ -145,29 +145,11 @@ ssf::Range fromDataArray(const AnyMatrix& data) {
     return columnsOf(data, static_cast<std::size_t>(data.getLength()), rectangleWidth(data), 0);
 }
 
-namespace {
-
-// Reading a range costs time per cell, blank or not: beyond this many cells,
-// ask Calc first where the content ends (whole-column references).
-constexpr std::size_t kClipAbove = 4096;
-// The most cells one range may hold after that cut: 4 full columns. Reading
-// costs Calc about 40 bytes per cell before we see one (a whole sheet with
-// content at both ends would be 1,024 full columns: tens of gigabytes), so a
-// larger range is refused before it is read.
-constexpr std::size_t kMaxCells = std::size_t{1} << 22;
-// Side-by-side columns are read as one block from this many rows on
-// (measured: below it the block's extra calls cost more than they save).
-constexpr sal_Int32 kBlockFromRows = 256;
-
 // A reference through several sheets ($Sheet1.B2:$Sheet3.B6) arrives as one
 // range whose address and data are its first sheet's only: its absolute
 // name is the one place the other sheets show, as a second sheet part
-// ("$Sheet1.$B$2:$Sheet3.$B$6"; quoted sheet names may hold dots).
-bool spansSheets(const Reference<css::table::XCellRange>& range) {
-    Reference<css::beans::XPropertySet> props(range, UNO_QUERY);
-    if (!props.is()) return false;
-    OUString name;
-    if (!(props->getPropertyValue("AbsoluteName") >>= name)) return false;
+// ("$Sheet1.$B$2:$Sheet3.$B$6"; a quoted sheet name may hold dots).
+bool absoluteNameSpansSheets(const OUString& name) {
     bool quoted = false;
     int sheetParts = 0;
     for (sal_Int32 i = 0; i < name.getLength(); ++i) {
@@ -177,17 +159,32 @@ bool spansSheets(const Reference<css::table::XCellRange>& range) {
     return sheetParts > 1;
 }
 
+void requireReadableSize(std::size_t rows, std::size_t cols) {
+    if (cols != 0 && rows > kMaxReadCells / cols)
+        throw ssf::InputError("the range has more than 4,194,304 cells with content: select the table only");
+}
+
+namespace {
+
+// Reading a range costs time per cell, blank or not: beyond this many cells,
+// ask Calc first where the content ends (whole-column references).
+constexpr std::size_t kClipAbove = 4096;
+// Side-by-side columns are read as one block from this many rows on
+// (measured: below it the block's extra calls cost more than they save).
+constexpr sal_Int32 kBlockFromRows = 256;
+
+bool spansSheets(const Reference<css::table::XCellRange>& range) {
+    Reference<css::beans::XPropertySet> props(range, UNO_QUERY);
+    OUString name;
+    return props.is() && (props->getPropertyValue("AbsoluteName") >>= name) && absoluteNameSpansSheets(name);
+}
+
 css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range) {
     Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
     if (!addressable.is()) throw ssf::InputError("a cell reference is missing");
     if (spansSheets(range))
         throw ssf::InputError("a range through several sheets is not supported: give a range on one sheet");
     return addressable->getRangeAddress();
-}
-
-void requireReadable(std::size_t rows, std::size_t cols) {
-    if (cols != 0 && rows > kMaxCells / cols)
-        throw ssf::InputError("the range has more than 4,194,304 cells with content: select the table only");
 }
 
 // What a cell reference holds: its declared size and the data array of its
@@ -217,13 +214,13 @@ SheetData fetch(const Reference<css::table::XCellRange>& range, const css::table
             if (end.EndRow < a.StartRow || end.EndColumn < a.StartColumn) return out;  // all blank
             sal_Int32 lastRow = std::min(end.EndRow, a.EndRow) - a.StartRow;
             sal_Int32 lastCol = std::min(end.EndColumn, a.EndColumn) - a.StartColumn;
-            requireReadable(static_cast<std::size_t>(lastRow) + 1, static_cast<std::size_t>(lastCol) + 1);
+            requireReadableSize(static_cast<std::size_t>(lastRow) + 1, static_cast<std::size_t>(lastCol) + 1);
             if (static_cast<std::size_t>(lastRow) + 1 < out.rows || static_cast<std::size_t>(lastCol) + 1 < out.cols) {
                 data.set(range->getCellRangeByPosition(0, 0, lastCol, lastRow), UNO_QUERY);
                 if (!data.is()) throw ssf::InputError("not a cell range");
             }
         } else {
-            requireReadable(out.rows, out.cols);  // no used area to cut to: never read it all
+            requireReadableSize(out.rows, out.cols);  // no used area to cut to: never read it all
         }
     }
     out.data = data->getDataArray();
@@ -260,7 +257,7 @@ std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::X
     sideBySide = sideBySide && first.EndRow - first.StartRow >= kBlockFromRows;
     // A block too large to read whole (long columns far apart) is read per range.
     sideBySide = sideBySide && static_cast<std::size_t>(first.EndRow - first.StartRow + 1) <=
-                                   kMaxCells / static_cast<std::size_t>(maxCol - minCol + 1);
+                                   kMaxReadCells / static_cast<std::size_t>(maxCol - minCol + 1);
     std::vector<ssf::Range> out;
     out.reserve(ranges.size());
     if (sideBySide) {  // the sheet is only asked for here: it costs a call on every small read
