@@ -179,12 +179,18 @@ bool spansSheets(const Reference<css::table::XCellRange>& range) {
     return props.is() && (props->getPropertyValue("AbsoluteName") >>= name) && absoluteNameSpansSheets(name);
 }
 
-css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range) {
+css::table::CellRangeAddress rawAddressOf(const Reference<css::table::XCellRange>& range) {
     Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
     if (!addressable.is()) throw ssf::InputError("a cell reference is missing");
+    return addressable->getRangeAddress();
+}
+
+// The address of a range argument (one property read more than the raw
+// address: about 1 us per argument).
+css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range) {
     if (spansSheets(range))
         throw ssf::InputError("a range through several sheets is not supported: give a range on one sheet");
-    return addressable->getRangeAddress();
+    return rawAddressOf(range);
 }
 
 // What a cell reference holds: its declared size and the data array of its
@@ -267,7 +273,7 @@ std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::X
             // Each column converted straight from the block's data array.
             Reference<css::table::XCellRange> block =
                 sheet->getCellRangeByPosition(minCol, first.StartRow, maxCol, first.EndRow);
-            SheetData d = fetch(block, addressOf(block));
+            SheetData d = fetch(block, rawAddressOf(block));  // our own block: on one sheet
             for (const auto& a : addresses)
                 out.push_back(columnsOf(d.data, d.rows, 1, static_cast<std::size_t>(a.StartColumn - minCol)));
             return out;
