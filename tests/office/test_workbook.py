@@ -6,6 +6,7 @@ every case row. Fails, never skips, when LibreOffice is missing."""
 import argparse
 import importlib
 import math
+import re
 import sys
 import tempfile
 import time
@@ -14,8 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE / "workbooks"), str(HERE.parents[1] / "tools")]
 
+import fods  # noqa: E402
 from checkbook import SUMMARY  # noqa: E402
 from office import Office  # noqa: E402
+
+
+def api_formula(formula):
+    """'=SSF_X(Data.B2:B6)' in the syntax XCell.setFormula takes: '=ORG...X($Data.B2:B6)'."""
+    odf = fods.odf_formula(formula)[len("of:"):]
+    return re.sub(r"\[([^\]]*)\]", lambda m: m.group(1).replace(":.", ":").lstrip("."), odf)
 
 
 def office_peak_mb(root_pid):
@@ -113,6 +121,24 @@ def main():
             if limit and seconds > limit:
                 print(f"FAIL: took {seconds:.1f} s, more than {limit} s")
                 failed += 1
+            # Cases timed one by one (entered into a spare cell: Calc
+            # calculates it at once, nothing else is dirty).
+            spare = sheet.getCellByPosition(20, 0)
+            slowest = 0.0
+            for case, formula, code, most in getattr(module, "TIMED", []):
+                started = time.monotonic()
+                spare.setFormula(api_formula(formula))
+                err = spare.getError()
+                took = time.monotonic() - started
+                slowest = max(slowest, took)
+                if err == code and took <= most:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(f"FAIL timed: {case}: error {err} (want {code}) in {took:.3f} s (at most {most} s)")
+            if getattr(module, "TIMED", None):
+                print(f"{len(module.TIMED)} cases timed one by one: slowest {slowest * 1000:.0f} ms "
+                      f"(limit {max(m for *_, m in module.TIMED)} s each)")
             alive = office.alive()
             doc.close(True)
     if not alive:
