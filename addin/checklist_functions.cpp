@@ -20,11 +20,11 @@ Any Functions::fitVerdict(const Any& score, const Any& strong, const Any& weak) 
     });
 }
 
-AnyMatrix Functions::fitMatrix(const Any& profiles, const Any& weights, const Any& headers) {
+AnyMatrix Functions::fitMatrix(const CellRange& profiles, const Any& weights, const Any& headers) {
     return guarded("SSF_FITMATRIX", [&] {
         const bool titled = wantsHeaders(headers);
         OptionalRange w(weights);
-        ssf::FitMatrix fit = ssf::fitMatrix(requiredArray(profiles), w.get());
+        ssf::FitMatrix fit = ssf::fitMatrix(readRange(profiles), w.get());
         AnyMatrix block = matrix(fit);
         return titled ? withHeaders(block, productTitles(fit.size())) : block;
     });

@@ -1,5 +1,6 @@
 #include "convert.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -144,6 +145,25 @@ ssf::Range fromDataArray(const AnyMatrix& data) {
     return columnsOf(data, static_cast<std::size_t>(data.getLength()), rectangleWidth(data), 0);
 }
 
+// A reference through several sheets ($Sheet1.B2:$Sheet3.B6) arrives as one
+// range whose address and data are its first sheet's only: its absolute
+// name is the one place the other sheets show, as a second sheet part
+// ("$Sheet1.$B$2:$Sheet3.$B$6"; a quoted sheet name may hold dots).
+bool absoluteNameSpansSheets(const OUString& name) {
+    bool quoted = false;
+    int sheetParts = 0;
+    for (sal_Int32 i = 0; i < name.getLength(); ++i) {
+        if (name[i] == '\'') quoted = !quoted;  // '' inside a quoted name toggles twice
+        else if (name[i] == '.' && !quoted) ++sheetParts;
+    }
+    return sheetParts > 1;
+}
+
+void requireReadableSize(std::size_t rows, std::size_t cols) {
+    if (cols != 0 && rows > kMaxReadCells / cols)
+        throw ssf::InputError("the range has more than 4,194,304 cells with content: select the table only");
+}
+
 namespace {
 
 // Reading a range costs time per cell, blank or not: beyond this many cells,
@@ -153,10 +173,24 @@ constexpr std::size_t kClipAbove = 4096;
 // (measured: below it the block's extra calls cost more than they save).
 constexpr sal_Int32 kBlockFromRows = 256;
 
-css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range) {
+bool spansSheets(const Reference<css::table::XCellRange>& range) {
+    Reference<css::beans::XPropertySet> props(range, UNO_QUERY);
+    OUString name;
+    return props.is() && (props->getPropertyValue("AbsoluteName") >>= name) && absoluteNameSpansSheets(name);
+}
+
+css::table::CellRangeAddress rawAddressOf(const Reference<css::table::XCellRange>& range) {
     Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
     if (!addressable.is()) throw ssf::InputError("a cell reference is missing");
     return addressable->getRangeAddress();
+}
+
+// The address of a range argument (one property read more than the raw
+// address: about 1 us per argument).
+css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& range) {
+    if (spansSheets(range))
+        throw ssf::InputError("a range through several sheets is not supported: give a range on one sheet");
+    return rawAddressOf(range);
 }
 
 // What a cell reference holds: its declared size and the data array of its
@@ -186,10 +220,13 @@ SheetData fetch(const Reference<css::table::XCellRange>& range, const css::table
             if (end.EndRow < a.StartRow || end.EndColumn < a.StartColumn) return out;  // all blank
             sal_Int32 lastRow = std::min(end.EndRow, a.EndRow) - a.StartRow;
             sal_Int32 lastCol = std::min(end.EndColumn, a.EndColumn) - a.StartColumn;
+            requireReadableSize(static_cast<std::size_t>(lastRow) + 1, static_cast<std::size_t>(lastCol) + 1);
             if (static_cast<std::size_t>(lastRow) + 1 < out.rows || static_cast<std::size_t>(lastCol) + 1 < out.cols) {
                 data.set(range->getCellRangeByPosition(0, 0, lastCol, lastRow), UNO_QUERY);
                 if (!data.is()) throw ssf::InputError("not a cell range");
             }
+        } else {
+            requireReadableSize(out.rows, out.cols);  // no used area to cut to: never read it all
         }
     }
     out.data = data->getDataArray();
@@ -224,6 +261,9 @@ std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::X
     sideBySide = sideBySide && static_cast<std::size_t>(maxCol - minCol + 1) <= 2 * ranges.size();
     // For a few rows the block's extra calls cost more than they save.
     sideBySide = sideBySide && first.EndRow - first.StartRow >= kBlockFromRows;
+    // A block too large to read whole (long columns far apart) is read per range.
+    sideBySide = sideBySide && static_cast<std::size_t>(first.EndRow - first.StartRow + 1) <=
+                                   kMaxReadCells / static_cast<std::size_t>(maxCol - minCol + 1);
     std::vector<ssf::Range> out;
     out.reserve(ranges.size());
     if (sideBySide) {  // the sheet is only asked for here: it costs a call on every small read
@@ -233,7 +273,7 @@ std::vector<ssf::Range> readRanges(std::initializer_list<Reference<css::table::X
             // Each column converted straight from the block's data array.
             Reference<css::table::XCellRange> block =
                 sheet->getCellRangeByPosition(minCol, first.StartRow, maxCol, first.EndRow);
-            SheetData d = fetch(block, addressOf(block));
+            SheetData d = fetch(block, rawAddressOf(block));  // our own block: on one sheet
             for (const auto& a : addresses)
                 out.push_back(columnsOf(d.data, d.rows, 1, static_cast<std::size_t>(a.StartColumn - minCol)));
             return out;

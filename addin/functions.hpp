@@ -36,16 +36,17 @@ public:
     // Group B: checklist_functions.cpp
     Any SAL_CALL fitScore(const CellRange& answers, const Any& weights) override;
     Any SAL_CALL fitVerdict(const Any& score, const Any& strong, const Any& weak) override;
-    AnyMatrix SAL_CALL fitMatrix(const Any& profiles, const Any& weights, const Any& headers) override;
+    AnyMatrix SAL_CALL fitMatrix(const CellRange& profiles, const Any& weights, const Any& headers) override;
     Any SAL_CALL question(const Any& n) override;
 
     // Group C: levers_functions.cpp
     Any SAL_CALL quotaCredit(const CellRange& bookings, const CellRange& creditRate) override;
     Any SAL_CALL attainment(const CellRange& bookings, const CellRange& creditRate, const Any& quota,
                             const Any& productMinimum) override;
-    Any SAL_CALL payout(const Any& attainment, const Any& targetIncentive, const Any& curve, const Any& cap) override;
-    Any SAL_CALL commission(const Any& amount, const Any& tiers, const Any& mode) override;
-    Any SAL_CALL overlayCost(const Any& bookings, const Any& rates) override;
+    Any SAL_CALL payout(const Any& attainment, const Any& targetIncentive, const CellRange& curve,
+                       const Any& cap) override;
+    Any SAL_CALL commission(const Any& amount, const CellRange& tiers, const Any& mode) override;
+    Any SAL_CALL overlayCost(const Any& bookings, const CellRange& rates) override;
     Any SAL_CALL spiffRoi(const Any& incrementalUnits, const Any& unitMargin, const Any& spiffPerUnit,
                           const Any& eligibleUnits) override;
 

@@ -37,7 +37,7 @@ AnyMatrix Functions::scenario(const CellRange& revenue, const CellRange& margin,
 Any Functions::netImpact(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                          const Any& costSavings) {
     return guarded("SSF_NETIMPACT", [&] {
-        double savings = ssf::requireNumber(scalar(costSavings), "cost_savings");
+        double savings = ssf::optionalNumber(scalar(costSavings), 0.0, "cost_savings");
         auto r = readRanges({revenue, margin, change});
         return number(ssf::netImpact(r[0], r[1], r[2], savings));
     });
@@ -46,7 +46,7 @@ Any Functions::netImpact(const CellRange& revenue, const CellRange& margin, cons
 Any Functions::breakEven(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                          const Any& costSavings) {
     return guarded("SSF_BREAKEVEN", [&] {
-        double savings = ssf::requireNumber(scalar(costSavings), "cost_savings");
+        double savings = ssf::optionalNumber(scalar(costSavings), 0.0, "cost_savings");
         auto r = readRanges({revenue, margin, change});
         return number(ssf::breakEven(r[0], r[1], r[2], savings));
     });

@@ -21,24 +21,24 @@ Any Functions::attainment(const CellRange& bookings, const CellRange& creditRate
     });
 }
 
-Any Functions::payout(const Any& attainment, const Any& targetIncentive, const Any& curve, const Any& cap) {
+Any Functions::payout(const Any& attainment, const Any& targetIncentive, const CellRange& curve, const Any& cap) {
     return guarded("SSF_PAYOUT", [&] {
         return number(ssf::payout(ssf::requireNumber(scalar(attainment), "attainment"),
                                   ssf::requireNumber(scalar(targetIncentive), "target_incentive"),
-                                  requiredArray(curve), ssf::optionalNumber(scalar(cap), ssf::kNoCap, "cap")));
+                                  readRange(curve), ssf::optionalNumber(scalar(cap), ssf::kNoCap, "cap")));
     });
 }
 
-Any Functions::commission(const Any& amount, const Any& tiers, const Any& mode) {
+Any Functions::commission(const Any& amount, const CellRange& tiers, const Any& mode) {
     return guarded("SSF_COMMISSION", [&] {
-        return number(ssf::commission(ssf::requireNumber(scalar(amount), "amount"), requiredArray(tiers),
+        return number(ssf::commission(ssf::requireNumber(scalar(amount), "amount"), readRange(tiers),
                                       ssf::commissionMode(scalar(mode))));
     });
 }
 
-Any Functions::overlayCost(const Any& bookings, const Any& rates) {
+Any Functions::overlayCost(const Any& bookings, const CellRange& rates) {
     return guarded("SSF_OVERLAYCOST", [&] {
-        return number(ssf::overlayCost(ssf::requireNumber(scalar(bookings), "bookings"), requiredArray(rates)));
+        return number(ssf::overlayCost(ssf::requireNumber(scalar(bookings), "bookings"), readRange(rates)));
     });
 }
 

@@ -86,3 +86,23 @@ TEST_CASE("a long text shared by many cells is stored once", "[regression][conve
     ssf::Range s = ssf::uno::fromDataArray(column({units({'y', 'e', 's'}), units({'y', 'e', 's'})}));
     CHECK(s.textOf(s.at(1, 0)) == "yes");
 }
+
+// Issue 14, finding 4: a reference through several sheets was read as its
+// first sheet only. Its AbsoluteName is where the other sheets show.
+TEST_CASE("a range's absolute name tells one sheet from several", "[regression][convert]") {
+    CHECK_FALSE(ssf::uno::absoluteNameSpansSheets("$Sheet1.$B$2:$B$6"));
+    CHECK_FALSE(ssf::uno::absoluteNameSpansSheets("$Sheet1.$B$2"));
+    CHECK(ssf::uno::absoluteNameSpansSheets("$Sheet1.$B$2:$Sheet3.$B$6"));
+    CHECK_FALSE(ssf::uno::absoluteNameSpansSheets("$'Q1.2026'.$B$2:$B$6"));  // dots in a quoted sheet name
+    CHECK_FALSE(ssf::uno::absoluteNameSpansSheets("$'it''s.x'.$A$1:$C$3"));  // a quote inside a quoted name
+    CHECK(ssf::uno::absoluteNameSpansSheets("$'a.b'.$B$2:$'c.d'.$B$6"));
+}
+
+// Issue 14, finding 1: a whole sheet with content at both ends was read whole.
+TEST_CASE("ranges above the read limit are refused before they are read", "[regression][convert]") {
+    CHECK_NOTHROW(ssf::uno::requireReadableSize(1048576, 4));  // four full columns: the limit
+    CHECK_THROWS_AS(ssf::uno::requireReadableSize(1048576, 5), ssf::InputError);
+    CHECK_THROWS_AS(ssf::uno::requireReadableSize(1048576, 1024), ssf::InputError);  // A:AMJ
+    CHECK_THROWS_AS(ssf::uno::requireReadableSize(SIZE_MAX, 2), ssf::InputError);    // no overflow
+    CHECK_NOTHROW(ssf::uno::requireReadableSize(0, 0));
+}

@@ -102,6 +102,15 @@ const std::vector<Call>& buildCalls() {
              ssf::Aligned al{&a.range(0), &a.range(1), &a.range(2), &a.range(3)};
              return checkAligned("Aligned(r0..r3)", al, 4);
          }, false},
+        {"Aligned(r0,r1 | r2,r3)", +[](const Args& a) -> Result {
+             // Two required ranges, two optional ones: whatever the optional
+             // ranges are, a success means they run the way the result does.
+             ssf::Aligned al({&a.range(0), &a.range(1), &a.range(2), &a.range(3)}, 2);
+             for (std::size_t i = 2; i < 4; ++i)
+                 if (al.range(i).length() > 1 && al.range(i).orientation() != al.orientation())
+                     fail("Aligned(required 2)", "an optional range runs the other way from the result");
+             return checkAligned("Aligned(r0,r1 | r2,r3)", al, 4);
+         }, false},
         {"requireNumber", +[](const Args& a) -> Result {
              double v = ssf::requireNumber(a.scalar(0), "fuzz");
              if (!std::isfinite(v)) fail("requireNumber", "returned a non-finite number");
@@ -183,6 +192,8 @@ const std::vector<Call>& buildCalls() {
                  for (char ch : f)
                      if ((ch >= 'A' && ch <= 'Z') || ch == ' ' || ch == '\t')
                          fail("foldLabel", "upper case or a space survived folding");
+                 // Folding a folded text changes nothing (NFKC_Casefold is idempotent).
+                 if (ssf::foldLabel(f) != f) fail("foldLabel", "folding twice differs from folding once");
              };
              for (const auto& s : a.scalars) check(s.text);
              const ssf::Range& r = a.range(0);

@@ -347,6 +347,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = 0, n = in.u8() % 8; i < n; ++i) rangeArgs.push_back(readAny(in, 0));
     for (std::size_t i = 0, n = in.u8() % 7; i < n; ++i) scalarArgs.push_back(readAny(in, 0));
     const std::size_t declRows = in.size(fuzz::kSheetRows), declCols = in.size(fuzz::kSheetCols);
+    // The read limit: refused exactly above kMaxReadCells cells, never by overflow.
+    bool refused = !contract("requireReadableSize", [&] { ssf::uno::requireReadableSize(declRows, declCols); });
+    if (refused != (static_cast<unsigned __int128>(declRows) * declCols > ssf::uno::kMaxReadCells))
+        fuzz::fail("requireReadableSize", "the limit is not where it says");
 
     // Every converter on every value; range arguments become the ranges and
     // scalar arguments the scalars of the core calls, as in the add-in.
@@ -368,6 +372,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             });
         }
         contract("requiredArray", [&] { (void)ssf::uno::requiredArray(v); });
+        if (v.getValueTypeClass() == TypeClass::TypeClass_STRING) {  // as if it were a range's AbsoluteName
+            const OUString& name = *static_cast<const OUString*>(v.getValue());
+            if (ssf::uno::absoluteNameSpansSheets(name) && name.indexOf('.') == name.lastIndexOf('.'))
+                fuzz::fail("absoluteNameSpansSheets", "one sheet part counted as two");
+        }
         std::optional<ssf::Range> range;
         contract("optionalArray", [&] {
             range = ssf::uno::optionalArray(v);

@@ -87,7 +87,10 @@ inline std::string specialText(std::uint8_t i) {
         "yes", "No", "Y", "n", "TRUE", "false", " Yes ", "YES\t", "\xC2\xA0yes", "y e s", "yes\xC2",
         "1", "0", "marginal", "flat", "Healthcare", "healthcare ", "IT operations", "Line of business",
         "Direct", "Partner", "-", "#N/A", "Err:502", "\xE2\x80\x8Byes", "ja", "\xFF\xFE", "NaN", "inf",
-        "1e308", "\xC3\x9F"};
+        "1e308", "\xC3\x9F",
+        // issue 14: Unicode case pairs, NFC vs NFD, thin / ideographic spaces, fullwidth
+        "\xC3\x96" "ffentliche Hand", "\xC3\xB6" "ffentliche hand", "\xD0\x93\xD0\x9E\xD0\xA1", "\xD0\xB3\xD0\xBE\xD1\x81",
+        "Sant\xC3\xA9", "Sante\xCC\x81", "IT\xE2\x80\x89operations", "IT\xE3\x80\x80Operations", "\xEF\xBC\xB9\xEF\xBC\xA5\xEF\xBC\xB3"};
     return table[i % (sizeof table / sizeof table[0])];
 }
 

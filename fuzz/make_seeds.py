@@ -17,7 +17,11 @@ SPECIAL_NUMBERS = {"0": 0, "-0": 1, "1": 2, "-1": 3, "0.5": 4, "nan": 5, "inf": 
                    "1e308": 8, "-1e308": 9, "min": 10, "denorm": 11, "max": 12}
 SPECIAL_TEXTS = ["yes", "No", "Y", "n", "TRUE", "false", " Yes ", "YES\t", "\u00a0yes", "y e s", "yes\\xC2",
                  "1", "0", "marginal", "flat", "Healthcare", "healthcare ", "IT operations",
-                 "Line of business", "Direct", "Partner"]
+                 "Line of business", "Direct", "Partner", "-", "#N/A", "Err:502", "\u200byes", "ja", None, "NaN",
+                 "inf", "1e308", "\u00df",
+                 # issue 14: Unicode case pairs, NFC vs NFD, thin / ideographic spaces, fullwidth YES
+                 "\u00d6ffentliche Hand", "\u00f6ffentliche hand", "\u0413\u041e\u0421", "\u0433\u043e\u0441",
+                 "Sant\u00e9", "Sante\u0301", "IT\u2009operations", "IT\u3000Operations", "\uff39\uff25\uff33"]
 
 
 def size(n):
@@ -160,6 +164,15 @@ def core_seeds():
     s["fit_matrix_same_profiles"] = core_input([generated_template(200, 6, stext("Direct"), stext("Partner"))])
     # Finding 1: more products than kMaxFitMatrixProducts (1024) is an InputError.
     s["fit_matrix_over_limit"] = core_input([generated_template(1100, 6, stext("Direct"))])
+    # Issue 14: labels that differ only by Unicode case, normalisation form or
+    # kind of space are equal; optional ranges running the other way (a row of
+    # factors beside columns of products) are refused.
+    unicode_labels = [["\u00d6ffentliche Hand", "\u0413\u041e\u0421", "Sant\u00e9", "IT\u2009operations", "\uff39\uff25\uff33", "Direct"],
+                      ["\u00f6ffentliche hand", "\u0433\u043e\u0441", "Sante\u0301", "IT\u3000Operations", "yes", "Direct"]]
+    s["fit_matrix_unicode"] = core_input([block([[stext(x) for x in r] for r in unicode_labels])])
+    s["optional_row_beside_columns"] = core_input(
+        [col([40, 20, 10]), col([250, 200, 100]), col([0.25, 0.2, 0.5]), col([90, 180, 300]),
+         row(num(1), num(1), num(2)), col([1, 1, 1]), row(num(1), num(1), num(2))])
     s["question_numbers"] = core_input([], [scalar_number(6), scalar_number(1), scalar_number(2.5)])
     s["question_bad"] = core_input([], [scalar_cell(special("nan")), scalar_cell(stext("1")), OMITTED, scalar_number(0)])
     s["empty_shapes"] = core_input([bytes([0]) + size(0), bytes([1]) + size(0), bytes([2, 0, 5]), bytes([2, 5, 0])],
@@ -315,6 +328,12 @@ def convert_seeds():
     s["fit_matrix_incomplete"] = convert_input([a_matrix([[a_stext(x) for x in r] for r in [
         ["Healthcare", "IT operations", "Direct", "Partner", "flat", "marginal"],
         ["healthcare ", "IT operations", "Direct", "Direct", "flat", "yes"]]] + [[a_stext("Direct")] + [a_str("")] * 5])])
+    s["fit_matrix_unicode"] = convert_input([a_matrix([[a_stext(x) for x in r] for r in [
+        ["\u00d6ffentliche Hand", "\u0413\u041e\u0421", "Sant\u00e9", "IT\u2009operations", "\uff39\uff25\uff33", "Direct"],
+        ["\u00f6ffentliche hand", "\u0433\u043e\u0441", "Sante\u0301", "IT\u3000Operations", "yes", "Direct"]]])])
+    # AbsoluteName look-alikes: one sheet, three sheets, a quoted name with dots.
+    s["absolute_names"] = convert_input([], [a_str("$Sheet1.$B$2:$B$6"), a_str("$Sheet1.$B$2:$Sheet3.$B$6"),
+                                             a_str("$'a.b'.$B$2:$B$6"), a_str("$'it''s.x'.$A$1")], 4194305, 1)
     s["results"] = convert_input([], [], 0, 0, bytes([2, 3]) + special("nan") + special("-0") + num(1.5) + BLANK
                                  + special("inf") + num(-2) + b"\xff\xfe\xc3")
     # Groups C, D, E (DOMAIN.md's examples).

@@ -10,6 +10,7 @@ SSF_PACKAGES=(
   clang libclang-rt-dev                            # fuzzers and sanitizers (the release's default clang)
   util-linux procps                                # setpriv, pgrep
   poppler-utils                                    # pdftoppm: PNG renders of the samples
+  libutf8proc-dev                                  # Unicode case folding of labels (core, linked statically)
 )
 
 ssf_missing_packages() {

@@ -29,7 +29,8 @@ _ODF_NAMES = {"ERRORTYPE": "ORG.OPENOFFICE.ERRORTYPE"}
 _TOKEN = re.compile(
     r'(?P<str>"[^"]*")'
     r"|(?<![\w.$])(?P<ref>(?:(?P<sheet>\$?[A-Za-z_][A-Za-z0-9_]*)\.)?"
-    r"(?P<a>\$?[A-Z]{1,3}\$?[0-9]+|\$?[A-Z]{1,3}(?=:))(?::(?P<b>\$?[A-Z]{1,3}\$?[0-9]*))?)(?![A-Za-z0-9_(])"
+    r"(?P<a>\$?[A-Z]{1,3}\$?[0-9]+|\$?[A-Z]{1,3}(?=:))"
+    r"(?::(?:(?P<sheet2>\$?[A-Za-z_][A-Za-z0-9_]*)\.)?(?P<b>\$?[A-Z]{1,3}\$?[0-9]*))?)(?![A-Za-z0-9_(])"
     r"|(?P<name>[A-Za-z_][A-Za-z0-9_.]*)(?=\()"
 )
 
@@ -59,7 +60,7 @@ def odf_formula(formula):
             return f"[{_cell(a, sheet)}]"
         if re.fullmatch(r"\$?[A-Z]{1,3}", b):  # A:A -> the whole column
             b = b + "1048576"
-        return f"[{_cell(a, sheet)}:{_cell(b, None)}]"
+        return f"[{_cell(a, sheet)}:{_cell(b, m.group('sheet2'))}]"  # sheet2: a 3-D reference
 
     return "of:" + _TOKEN.sub(repl, formula)
 
@@ -91,6 +92,9 @@ class Sheet:
     name: str
     cells: dict = field(default_factory=dict)  # (row, col) -> Cell
     widths: dict = field(default_factory=dict)  # col -> width like "4cm"
+    # One value in the sheet's last cell (AMJ1048576), written with repeated
+    # empty rows: the used area is then the whole sheet.
+    last_cell: object = None
 
     def set(self, addr, value=None, formula=None, array=None, style=None):
         if isinstance(value, str) and value.startswith("=") and formula is None:
@@ -201,6 +205,12 @@ class Workbook:
             for c in range(cols):
                 out.append(self._cell_xml(s.cells.get((r, c))))
             out.append("</table:table-row>")
+        if s.last_cell is not None:
+            assert rows < 1048576 and cols < 1024, "last_cell needs the rest of the sheet empty"
+            out.append(f'<table:table-row table:number-rows-repeated="{1048576 - rows - 1}">'
+                       '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+            out.append('<table:table-row><table:table-cell table:number-columns-repeated="1023"/>'
+                       f"{self._cell_xml(Cell(s.last_cell, None, None, None))}</table:table-row>")
         out.append("</table:table>")
         return "".join(out)
 

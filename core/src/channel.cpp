@@ -52,8 +52,10 @@ double partnerScore(const Range& values, const Range& thresholds, const Range& w
 }
 
 std::string partnerTier(const Range& values, const Range& thresholds, const Range& weights, double qualify) {
-    if (!std::isfinite(qualify) || qualify < 0.0 || qualify > 100.0)
-        throw InputError("qualify must be within [0, 100] points");
+    // 0 would qualify every partner whose metrics are above 0; it is also what
+    // Calc hands over for a blank cell, so a blank bar is refused, not "no bar".
+    if (!std::isfinite(qualify) || !(qualify > 0.0) || qualify > 100.0)
+        throw InputError("qualify must be above 0 and at most 100 points (a blank cell counts as 0)");
     Scored s = score(values, thresholds, weights);
     bool reached = s.score >= qualify - kQualifyTolerance;
     return reached && s.everyMetricAboveZero ? "Qualified" : "Not qualified";

@@ -71,7 +71,7 @@ double fitScore(const Range& answers, const Range* weights) {
             if (answers.item(i).kind == CellKind::Blank && weights->item(i).kind != CellKind::Blank)
                 throw NotAvailable("answers", i, "this question is unanswered");
         // Weights define the checklist's length: rows blank in both are dropped.
-        Aligned aligned{&answers, weights};
+        Aligned aligned({&answers, weights}, 1);
         count = aligned.rows();
         w = aligned.numbers(1, "weights");
         normalisedWeights(w, "weights");  // the checks: none negative, not all 0
@@ -90,7 +90,12 @@ double fitScore(const Range& answers, const Range* weights) {
 
 std::string fitVerdict(double score, double strong, double weak) {
     if (!std::isfinite(score) || score < 0.0 || score > 1.0) throw InputError("score must be within [0, 1]");
-    if (!std::isfinite(strong) || !std::isfinite(weak) || weak > strong)
+    // A threshold of 0 passes every score: no threshold at all. It is also
+    // what Calc hands over for a blank cell, so refusing it keeps a blank
+    // threshold cell from turning every verdict into "fits".
+    if (!std::isfinite(strong) || !std::isfinite(weak) || !(weak > 0.0))
+        throw InputError("thresholds must be above 0 (a blank cell counts as 0)");
+    if (weak > strong)
         throw InputError("weak must not be above strong");
     if (score >= strong) return "Shared sales force fits";
     if (score >= weak) return "Fits only with focus levers";

@@ -13,9 +13,10 @@ ProductTable readProducts(const Range& revenue, const Range* margin, const Range
     std::size_t k = 0;
     for (const Range* r : all)
         if (r) packed[k++] = r;
-    Aligned aligned = n == 2   ? Aligned{packed[0], packed[1]}
-                      : n == 3 ? Aligned{packed[0], packed[1], packed[2]}
-                               : Aligned{packed[0], packed[1], packed[2], packed[3]};
+    const std::size_t required = n - (newMargin ? 1 : 0);  // new_margin, last, is optional
+    Aligned aligned = n == 2   ? Aligned({packed[0], packed[1]}, required)
+                      : n == 3 ? Aligned({packed[0], packed[1], packed[2]}, required)
+                               : Aligned({packed[0], packed[1], packed[2], packed[3]}, required);
     if (aligned.rows() == 0) throw NotAvailable("no product rows");
 
     ProductTable t;

@@ -96,21 +96,31 @@ void Range::setError(std::size_t r, std::size_t c) {
 
 void Range::setBlank(std::size_t r, std::size_t c) { storedCell(r, c) = Cell{}; }
 
-Aligned::Aligned(std::initializer_list<const Range*> ranges) : ranges_(ranges) {
+Aligned::Aligned(std::initializer_list<const Range*> ranges, std::size_t required) : ranges_(ranges) {
+    required = std::min(required, ranges_.size());
     std::size_t length = 0;
-    bool first = true;
     bool sawRow = false;
-    for (const Range* r : ranges_) {
+    for (std::size_t i = 0; i < ranges_.size(); ++i) {
+        const Range* r = ranges_[i];
         if (!r->isVector()) throw InputError("a range must be one row or one column");
-        if (first) {
-            length = r->length();
-            first = false;
-        } else if (r->length() != length) {
-            throw InputError("ranges have different lengths");
-        }
-        if (r->orientation() == Orientation::Row) sawRow = true;
+        if (i == 0) length = r->length();
+        else if (r->length() != length) throw InputError("ranges have different lengths");
+        if (i < required && r->orientation() == Orientation::Row) sawRow = true;
     }
     orientation_ = sawRow ? Orientation::Row : Orientation::Column;
+    // An omitted factor may stand in as a required range again: not checked.
+    auto isRequired = [&](const Range* r) {
+        for (std::size_t i = 0; i < required; ++i)
+            if (ranges_[i] == r) return true;
+        return false;
+    };
+    for (std::size_t i = required; i < ranges_.size(); ++i) {
+        const Range* r = ranges_[i];
+        if (r->length() > 1 && r->orientation() != orientation_ && !isRequired(r))
+            throw InputError(orientation_ == Orientation::Row
+                                 ? "an optional range is a column where the other ranges are rows"
+                                 : "an optional range is a row where the other ranges are columns");
+    }
 
     // Drop trailing rows blank in every range (a table that may grow); beyond
     // every range's stored cells all rows are blank by construction.
@@ -181,22 +191,6 @@ std::vector<double> normalisedWeights(const std::vector<double>& weights, const 
     if (!(sum > 0.0) || !std::isfinite(sum)) throw InputError(std::string(what) + " must not all be 0");
     std::vector<double> out(weights.size());
     for (std::size_t i = 0; i < weights.size(); ++i) out[i] = weights[i] / sum;
-    return out;
-}
-
-std::string foldLabel(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        auto u = static_cast<unsigned char>(text[i]);
-        if (u == ' ' || u == '\t' || u == '\n' || u == '\r') continue;
-        // UTF-8 no-break space (C2 A0), common in pasted labels
-        if (u == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            ++i;
-            continue;
-        }
-        out.push_back((u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : text[i]);
-    }
     return out;
 }
 

@@ -67,7 +67,7 @@ Bookings readBookings(const Range& bookings, const Range& creditRate, const Rang
         if (only.kind == CellKind::Blank || (only.kind == CellKind::Number && only.number == 0.0))
             productMinimum = nullptr;
     }
-    Aligned aligned = productMinimum ? Aligned{&bookings, &creditRate, productMinimum}
+    Aligned aligned = productMinimum ? Aligned({&bookings, &creditRate, productMinimum}, 2)
                                      : Aligned{&bookings, &creditRate};
     if (aligned.rows() == 0) throw NotAvailable("no product rows");
     Bookings b;

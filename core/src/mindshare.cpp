@@ -34,8 +34,9 @@ std::vector<std::vector<double>> mindshare(const Range& opportunities, const Ran
                                            const Range* creditRate) {
     // An omitted factor stands in as `opportunities` again (aligned with itself
     // by construction) and is then not read.
-    Aligned aligned{&opportunities, &dealSize,  &winRate, &cycleDays, access ? access : &opportunities,
-                    comfort ? comfort : &opportunities, creditRate ? creditRate : &opportunities};
+    Aligned aligned({&opportunities, &dealSize, &winRate, &cycleDays, access ? access : &opportunities,
+                     comfort ? comfort : &opportunities, creditRate ? creditRate : &opportunities},
+                    4);
     const std::size_t n = aligned.rows();
     if (n == 0) throw NotAvailable("no product rows");
     std::vector<double> opp = aligned.numbers(0, "opportunities");

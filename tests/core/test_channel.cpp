@@ -51,9 +51,9 @@ TEST_CASE("partner tier: qualified at the score and with every metric above 0", 
                       kDefaultQualify) == "Qualified");
     // Score 50 + 30 = 80 but joint wins 0: a metric at 0 never qualifies.
     CHECK(partnerTier(Range::column({10, 500, 0}), thresholds(), weights(), kDefaultQualify) == "Not qualified");
-    CHECK(partnerTier(Range::column({10, 500, 0}), thresholds(), weights(), 0) == "Not qualified");
-    // qualify 0: any partner with every metric above 0.
-    CHECK(partnerTier(Range::column({0.1, 1, 0.1}), thresholds(), weights(), 0) == "Qualified");
+    CHECK(partnerTier(Range::column({10, 500, 0}), thresholds(), weights(), 1) == "Not qualified");
+    // A low bar (1.5 of 100 points): any partner with every metric above 0.
+    CHECK(partnerTier(Range::column({0.1, 1, 0.1}), thresholds(), weights(), 1.5) == "Qualified");
     // Also a metric with weight 0 must be above 0.
     CHECK(partnerTier(Range::column({10, 500, 0}), thresholds(), Range::column({50, 50, 0}), 70) ==
           "Not qualified");

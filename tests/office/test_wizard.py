@@ -10,6 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools")]
+from catalogue import described  # noqa: E402  (a parameter's help with what Calc makes of its kind)
 from office import Office  # noqa: E402
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
@@ -47,7 +48,7 @@ def main():
             check(len(params) == len(shown), f"{f['name']} has {len(shown)} parameters, wizard {len(params)}")
             for got, want in zip(params, shown):
                 check(got.Name == want["display"], f"{f['name']} parameter {got.Name!r} != {want['display']!r}")
-                check(got.Description == want["description"], f"{f['name']}.{want['display']} description")
+                check(got.Description == described(want), f"{f['name']}.{want['display']} description")
                 # Calc marks every `any` parameter optional (it cannot be told
                 # otherwise); a required one left out gives Err:502. So the
                 # wizard's flag is: optional unless a cell reference.

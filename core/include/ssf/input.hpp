@@ -131,7 +131,11 @@ private:
 // product rows that remain (it may be 0).
 class Aligned {
 public:
-    Aligned(std::initializer_list<const Range*> ranges);
+    // The first `required` ranges set the orientation (a row if any of them
+    // is one); every range after them (an optional factor) must run the same
+    // way unless it is a single cell: a row of factors beside column ranges
+    // is an InputError, never silently turned.
+    Aligned(std::initializer_list<const Range*> ranges, std::size_t required = SIZE_MAX);
 
     std::size_t rows() const { return rows_; }
     Orientation orientation() const { return orientation_; }
@@ -174,7 +178,11 @@ void requireChanges(const std::vector<double>& changes, const char* what);  // e
 // Weights: each >= 0 and not all 0. Returns them normalised to sum 1.
 std::vector<double> normalisedWeights(const std::vector<double>& weights, const char* what);
 
-// Case-insensitive comparison after trimming spaces (labels, answers, modes).
+// The key two texts are compared by (labels, answers, modes): Unicode
+// NFKC_Casefold (so "Öffentliche Hand" = "öffentliche hand" = its NFD form)
+// with every white-space character removed (ASCII, no-break, thin,
+// ideographic...). Text that is not valid UTF-8 is compared byte for byte,
+// ASCII letters folded. fold.cpp.
 std::string foldLabel(std::string_view text);
 
 }  // namespace ssf

@@ -90,8 +90,10 @@ def build():
                   "=SUMPRODUCT(Data.B2:B6;1+Data.D2:D6;Data.C2:C6)-SUMPRODUCT(Data.B2:B6;Data.C2:C6)")
     checks.number("GPDELTA with new margin (hand: A's 41.3*0.4 costs 4.13 more)",
                   "=SSF_GPDELTA(Data.B2:B6;Data.C2:C6;Data.D2:D6;Data.E2:E6)", -8.78)
-    checks.number("GPDELTA with new margin as an inline array",
-                  "=SSF_GPDELTA(Data.B2:B6;Data.C2:C6;Data.D2:D6;{0.4;0.55;0.6;0.75;0.85})", -8.78)
+    checks.number("GPDELTA with new margin as an inline column array",
+                  "=SSF_GPDELTA(Data.B2:B6;Data.C2:C6;Data.D2:D6;{0.4|0.55|0.6|0.75|0.85})", -8.78)
+    checks.error("GPDELTA with new margin as a row beside columns: the wrong shape (issue 14)",
+                 "=SSF_GPDELTA(Data.B2:B6;Data.C2:C6;Data.D2:D6;{0.4;0.55;0.6;0.75;0.85})", ERR_ARG)
     checks.number("GPDELTA with ranges as rows", "=SSF_GPDELTA(Data.B120:F120;Data.B121:F121;Data.B122:F122)", -4.65)
     checks.number("GPDELTA ignores trailing blank rows (B2:B100)",
                   "=SSF_GPDELTA(Data.B2:B100;Data.C2:C100;Data.D2:D100)", -4.65)

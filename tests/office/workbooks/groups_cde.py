@@ -56,6 +56,7 @@ def levers(wb, checks):
     _, (empty1, empty2) = b.put("empty table", [], [], rows=3)
     _, (big, bigcr) = b.put("1E308 bookings", [HUGE, HUGE], [1, 1])
     _, (huge,) = b.put("1E308 alone", [HUGE])
+    _, (ones, one) = b.put("two 1s | one rate", [1, 1], [0.05])
     _, (tiny,) = b.put("1E-300 alone", [1e-300])
     _, (ab, acr, amin) = b.put("attainment: bookings | rate | minimum", [100, 100], [1, 1.5], [50, 120])
     _, (at_min,) = b.put("minimums met exactly", [100, 100])
@@ -155,7 +156,8 @@ def levers(wb, checks):
     checks.number("PAYOUT 160% with cap 3 (DOMAIN.md: 340% capped to 300%)", f"=SSF_PAYOUT(1.6;10000;{curve};3)", 30000)
     checks.number("PAYOUT cap above the result changes nothing", f"=SSF_PAYOUT(1.6;10000;{curve};4)", 34000)
     checks.number("PAYOUT ignores trailing blank rows", f"=SSF_PAYOUT(1.6;10000;{curve10})", 34000)
-    checks.number("PAYOUT inline curve", "=SSF_PAYOUT(0.9;1;{0.75;0.5|1;1|1.5;3})", 0.8)
+    checks.error("PAYOUT inline curve: a cell reference only (Calc refuses)", "=SSF_PAYOUT(0.9;1;{0.75;0.5|1;1|1.5;3})",
+                 ERR_PARAM)
     checks.number("PAYOUT flat last segment continues flat (hand: 100%)", f"=SSF_PAYOUT(2;10000;{level_top})", 10000)
     checks.number("PAYOUT target incentive 0", f"=SSF_PAYOUT(1.2;0;{curve})", 0)
     checks.number("PAYOUT chained from ATTAINMENT 125% (hand: 100% + 0.25/0.5*200%)",
@@ -171,7 +173,7 @@ def levers(wb, checks):
     checks.error("PAYOUT negative pay level", f"=SSF_PAYOUT(1.2;1;{neg_pay})", ERR_ARG)
     checks.error("PAYOUT three-column curve", f"=SSF_PAYOUT(1.2;1;{three})", ERR_ARG)
     checks.error("PAYOUT text in the curve", f"=SSF_PAYOUT(1.2;1;{text_pay})", ERR_ARG)
-    checks.error("PAYOUT error cell in the curve (Calc: Err:504)", f"=SSF_PAYOUT(1.2;1;{err_pay})", ERR_PARAM)
+    checks.error("PAYOUT error cell in the curve", f"=SSF_PAYOUT(1.2;1;{err_pay})", ERR_ARG)
     checks.error("PAYOUT empty curve: #N/A", f"=SSF_PAYOUT(1.2;1;{empty_tab})", ERR_NA)
     checks.error("PAYOUT negative target incentive", f"=SSF_PAYOUT(1.2;-1;{curve})", ERR_ARG)
     checks.error("PAYOUT attainment as text", f"=SSF_PAYOUT(\"90%\";10000;{curve})", ERR_ARG)
@@ -201,7 +203,8 @@ def levers(wb, checks):
     checks.number("COMMISSION marginal pays only above the first bound (hand: 3,000*5%)",
                   f"=SSF_COMMISSION(8000;{from5k})", 150)
     checks.number("COMMISSION marginal from 5,000 (hand: 5,000*5% + 2,000*7%)", f"=SSF_COMMISSION(12000;{from5k})", 390)
-    checks.number("COMMISSION inline rate table", "=SSF_COMMISSION(30000;{0;0.05|10000;0.07|25000;0.1})", 2050)
+    checks.error("COMMISSION inline rate table: a cell reference only (Calc refuses)",
+                 "=SSF_COMMISSION(30000;{0;0.05|10000;0.07|25000;0.1})", ERR_PARAM)
     checks.error("COMMISSION unknown mode", f"=SSF_COMMISSION(30000;{tiers};\"tiered\")", ERR_ARG)
     checks.error("COMMISSION mode as a number", f"=SSF_COMMISSION(30000;{tiers};1)", ERR_ARG)
     checks.error("COMMISSION negative amount", f"=SSF_COMMISSION(-1;{tiers})", ERR_ARG)
@@ -213,17 +216,20 @@ def levers(wb, checks):
     checks.error("COMMISSION empty table: #N/A", f"=SSF_COMMISSION(30000;{empty_tab})", ERR_NA)
 
     # ---- SSF_OVERLAYCOST
-    checks.number("OVERLAYCOST catalogue example (hand: 100,000 * 10%)", "=SSF_OVERLAYCOST(100000;{0.05;0.03;0.02})", 10000)
+    checks.error("OVERLAYCOST inline rates: a cell reference only (Calc refuses)",
+                 "=SSF_OVERLAYCOST(100000;{0.05;0.03;0.02})", ERR_PARAM)
     checks.number("OVERLAYCOST over a column", f"=SSF_OVERLAYCOST(100000;{rates})", f"=100000*SUM({rates})")
     checks.number("OVERLAYCOST ignores trailing blank cells", f"=SSF_OVERLAYCOST(100000;{rates10})", 10000)
-    checks.number("OVERLAYCOST one party", "=SSF_OVERLAYCOST(100000;0.05)", 5000)
+    checks.number("OVERLAYCOST one party", f"=SSF_OVERLAYCOST(100000;{one})", 5000)  # hand: 100,000 * 5%
+    checks.error("OVERLAYCOST a number where the rates' cells belong (Calc refuses)", "=SSF_OVERLAYCOST(100000;0.05)",
+                 ERR_PARAM)
     checks.error("OVERLAYCOST blank inside the list", f"=SSF_OVERLAYCOST(100000;{rates_gap})", ERR_ARG)
     checks.error("OVERLAYCOST negative rate", f"=SSF_OVERLAYCOST(100000;{rates_neg})", ERR_ARG)
     checks.error("OVERLAYCOST text rate", f"=SSF_OVERLAYCOST(100000;{rates_txt})", ERR_ARG)
-    checks.error("OVERLAYCOST error cell (Calc: Err:504)", f"=SSF_OVERLAYCOST(100000;{rates_err})", ERR_PARAM)
+    checks.error("OVERLAYCOST error cell", f"=SSF_OVERLAYCOST(100000;{rates_err})", ERR_ARG)
     checks.error("OVERLAYCOST empty list: #N/A", f"=SSF_OVERLAYCOST(100000;{empty1})", ERR_NA)
     checks.error("OVERLAYCOST bookings as text", f"=SSF_OVERLAYCOST(\"lots\";{rates})", ERR_ARG)
-    checks.error("OVERLAYCOST 1E308 * 200% overflows", f"=SSF_OVERLAYCOST({huge};{{1;1}})", ERR_ARG)
+    checks.error("OVERLAYCOST 1E308 * 200% overflows", f"=SSF_OVERLAYCOST({huge};{ones})", ERR_ARG)
 
     # ---- SSF_SPIFFROI
     checks.number("SPIFFROI catalogue example (hand: (5,000 - 4,000) / 4,000)", "=SSF_SPIFFROI(100;50;10;400)", 0.25)
@@ -428,11 +434,12 @@ def partners(wb, checks):
     checks.text("PARTNERTIER just below qualify", f"=SSF_PARTNERTIER({args};75.0001)", "Not qualified")
     checks.text("PARTNERTIER 70 on paper qualifies despite rounding (3 x 7/10)", f"=SSF_PARTNERTIER({v70};{t70};{w70})",
                 "Qualified")
-    checks.text("PARTNERTIER a metric at 0 never qualifies, even with qualify 0",
-                f"=SSF_PARTNERTIER({v_zero3};{t};{w};0)", "Not qualified")
+    checks.text("PARTNERTIER a metric at 0 never qualifies, even with qualify 1",
+                f"=SSF_PARTNERTIER({v_zero3};{t};{w};1)", "Not qualified")
     checks.text("PARTNERTIER a metric at 0 with weight 0 still fails (score 68.75, qualify 50)",
                 f"=SSF_PARTNERTIER({v_zero3};{t};{w_zero3};50)", "Not qualified")
-    checks.text("PARTNERTIER qualify 0 with every metric above 0", f"=SSF_PARTNERTIER({args};0)", "Qualified")
+    checks.text("PARTNERTIER qualify 1 with every metric above 0", f"=SSF_PARTNERTIER({args};1)", "Qualified")
+    checks.error("PARTNERTIER qualify 0 (also a blank cell) is no bar: an error", f"=SSF_PARTNERTIER({args};0)", ERR_ARG)
     checks.text("PARTNERTIER qualify 100 needs full marks", f"=SSF_PARTNERTIER({v_over};{t};{w};100)", "Not qualified")
     checks.text("PARTNERTIER across rows", "=SSF_PARTNERTIER(Partners.A40:C40;Partners.A41:C41;Partners.A42:C42)",
                 "Qualified")

@@ -8,6 +8,14 @@ inline array where a cell reference belongs, text, an error cell or a 2x1
 array where one value belongs). Every such call must show an error value.
 Part 2 is curated: whole columns, a million-row reference, 1E308 overflow,
 negative zero, booleans, 10,000-character labels, each with its oracle.
+Part 3 (issue 14), again for every parameter of its kind: a cell reference
+gets a whole sheet whose used area is the whole sheet (must fail fast, and
+the office must stay small: MAX_OFFICE_MB) and a reference through three
+sheets (refused, never cut to the first); a value gets a blank cell (it
+must act as 0, which the help text says, and for the reported cases be an
+error or the same as leaving it out); an optional array gets a reference far
+longer than the table (Calc copies it whole before the add-in runs: a whole
+sheet there is a residual limit, see README).
 """
 import re
 import tomllib
@@ -17,6 +25,14 @@ from checkbook import ERR_ARG, CheckSheet, fods
 
 ROOT = Path(__file__).resolve().parents[3]
 MAX_SECONDS = 30  # "the whole test finishes in seconds": load and recalculate every case
+# Peak resident memory of soffice.bin for the whole test (VmHWM). A whole
+# sheet copied into one argument would be tens of GB; this workbook needs
+# about 210 MB in LibreOffice 7.4 (an idle office about 208 MB).
+MAX_OFFICE_MB = 800
+# Formulas test_workbook.py enters one by one after the recalculation, each
+# timed on its own: (case, formula, Calc error code, most seconds). Filled by
+# issue14(): every whole-sheet case must fail "in well under a second".
+TIMED = []
 LONG = "x" * 10_000
 
 # One valid call per function (DOMAIN.md's figures; the values live on Data).
@@ -190,5 +206,73 @@ def build():
     for target in ["Bad.Z1", "Data.B2:B6", "Cols.A:A", "Cols.A1:F1000000", "Checks.A1"]:
         checks.text(f"SSF_WHY of {target}", f"=IF(ISTEXT(SSF_WHY({target}));\"a sentence\";\"no sentence\")",
                     "a sentence")
+    issue14(wb, checks, functions)
     checks.finish()
     return wb
+
+
+def issue14(wb, checks, functions):
+    """Part 3: the classes of issue 14, for every parameter of each kind."""
+    wide = wb.sheet("Wide")  # content in A1 and AMJ1048576: the used area is the whole sheet
+    wide.set("A1", 1)
+    wide.last_cell = 1
+    d3 = [wb.sheet("Data2"), wb.sheet("Data3")]  # Data's numbers again: a 3-D range has a plausible sum
+    wb.sheet("Blank")  # nothing on it: Blank.A1 is a blank cell
+    for fname, args in VALID.items():
+        if fname == "SSF_WHY":  # explains, never refuses: its hostile targets are in part 3
+            continue
+        f = functions[fname]
+        for i, param in enumerate(f["params"]):
+            def call(arg):
+                return f"{fname}({';'.join(args[:i] + [arg] + args[i + 1:])})"
+            name = f"{fname}.{param['display']}"
+            m = re.fullmatch(r"(\w+)\.([A-Z]+\d+):([A-Z]+\d+)", args[i])
+            if param["kind"] == "range":
+                case = f"{name}: a whole sheet full to its last cell is refused"
+                checks.error(case, "=" + call("Wide.A:AMJ"), ERR_ARG)
+                TIMED.append((case, "=" + call("Wide.A:AMJ"), ERR_ARG, 0.5))
+                sheet, a, b = m.groups()
+                for extra in d3:  # the same cells on the next sheets
+                    src = wb.sheets[[s.name for s in wb.sheets].index(sheet)]
+                    for (r, c), cell in src.cells.items():
+                        extra.cells.setdefault((r, c), cell)
+                checks.error(f"{name}: a reference through three sheets is refused",
+                             "=" + call(f"{sheet}.{a}:Data3.{b}"), ERR_ARG)
+            elif param["kind"] == "array":
+                # Calc copies all of it first (about 1 us a cell, README): 200,000
+                # rows, not a whole column, keeps the test fast on a busy machine.
+                checks.any_error(f"{name}: a reference far longer than the table", "=" + call("Cols.A1:A200000"))
+            else:
+                blank, zero = call("Blank.A1"), call("0")
+                checks.text(f"{name}: a blank cell acts as 0", f'=IF(ISERROR({blank});IF(ISERROR({zero});"same";'
+                            f'"differs");IF(ISERROR({zero});"differs";IF({blank}&""={zero}&"";"same";"differs")))', "same")
+                # (&"": a title from an add-in array compares unequal to itself in Calc 7.4, README)
+    # The reported cases, each with its own oracle.
+    checks.error("FITVERDICT(0.3; blank; blank) is an error, not \"fits\"", "=SSF_FITVERDICT(0.3;Blank.A1;Blank.A2)",
+                 ERR_ARG)
+    checks.error("PARTNERTIER with a blank qualify is an error, not Qualified",
+                 "=SSF_PARTNERTIER(Data.U2:U4;Data.V2:V4;Data.W2:W4;Blank.A1)", ERR_ARG)
+    checks.number("NETIMPACT with blank savings = savings left out = GPDELTA (DOMAIN: -4.65)",
+                  "=SSF_NETIMPACT(Data.B2:B6;Data.C2:C6;Data.D2:D6;Blank.A1)", -4.65)
+    checks.number("NETIMPACT with savings left out (DOMAIN: -4.65)", "=SSF_NETIMPACT(Data.B2:B6;Data.C2:C6;Data.D2:D6)",
+                  -4.65)
+    checks.number("VELOCITY of a blank opportunities cell is 0 (documented: a blank counts as 0)",
+                  "=SSF_VELOCITY(Blank.A1;25000;0.25;90)", 0)
+    checks.error("OVERLAYCOST(1; a whole sheet) is refused", "=SSF_OVERLAYCOST(1;Wide.A:AMJ)", ERR_ARG)
+    checks.error("REVIMPACT through three sheets is refused, not the first sheet's -4",
+                 "=SSF_REVIMPACT(Data.B2:Data3.B6;Data.D2:D6)", ERR_ARG)
+    # {=SSF_MINDSHARE(...;{1;1;2})}: a row of factors beside columns of products.
+    checks.error("MINDSHARE with a row of credit rates beside columns is an error",
+                 "=SSF_MINDSHARE(Data.P2:P4;Data.Q2:Q4;Data.R2:R4;Data.S2:S4;Data.X2:X4;Data.X2:X4;{1;1;2})", ERR_ARG)
+    checks.number("MINDSHARE with a column of credit rates (hand: 10/24 for the third product)",
+                  "=INDEX(SSF_MINDSHARE(Data.P2:P4;Data.Q2:Q4;Data.R2:R4;Data.S2:S4;Data.X2:X4;Data.X2:X4;{1|1|2});3;1)",
+                  10 / 24)
+    # Labels in other scripts and forms (FITMATRIX cell 1,2 of two products).
+    uni = wb.sheet("Unicode")
+    pairs = [("Öffentliche Hand", "öffentliche hand"), ("ГОСУДАРСТВО", "государство"),
+             ("Sant\u00e9", "Sante\u0301"), ("IT\u2009Operations", "it\u3000operations")]
+    for k, (x, y) in enumerate(pairs):
+        uni.row(f"A{2 * k + 1}", [x] * 6)
+        uni.row(f"A{2 * k + 2}", [y] * 6)
+        checks.number(f"labels {x!r} and {y!r} are equal", f"=INDEX(SSF_FITMATRIX(Unicode.A{2 * k + 1}:F{2 * k + 2});1;2)",
+                      1)

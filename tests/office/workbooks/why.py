@@ -197,9 +197,8 @@ def build():
          "SSF_FITMATRIX: argument 'profiles', cells B40:F44: profiles need six attribute columns, one row per product.")
     case("FITMATRIX five weights", "=SSF_FITMATRIX(B40:G44;B46:F46)", ERR_ARG,
          "SSF_FITMATRIX: argument 'weights', cells B46:F46: weights need one value per attribute (six).")
-    case("FITMATRIX error value in a profile", "=SSF_FITMATRIX(B50:G52)", ERR_PARAM,
-         "SSF_FITMATRIX: argument 'profiles', cell D51 shows #DIV/0!: Calc refuses a range with an error value "
-         "here (Err:504).")
+    case("FITMATRIX error value in a profile", "=SSF_FITMATRIX(B50:G52)", ERR_ARG,
+         "SSF_FITMATRIX: argument 'profiles', cells B51:G51: this product's profile holds an error value.")
     case("FITSCORE answers in a block", "=SSF_FITSCORE(Q2:R7)", ERR_ARG,
          "SSF_FITSCORE: argument 'answers', cells Q2:R7: answers must be one row or one column.")
     case("FITMATRIX 1,025 products", "=SSF_FITMATRIX(CP2:CU1026)", ERR_ARG,
@@ -261,8 +260,8 @@ def build():
          "SSF_OVERLAYCOST: argument 'rates', cell BK3: a blank cell where a number belongs (the cell is blank).")
     case("OVERLAYCOST bookings as text", "=SSF_OVERLAYCOST(\"big\";BI2:BI4)", ERR_ARG,
          "SSF_OVERLAYCOST: argument 'bookings' (\"big\"): bookings must be a number.")
-    case("OVERLAYCOST rates over 1.2 million cells: not re-checked", "=SSF_OVERLAYCOST(1;CW1:CX600000)", ERR_ARG,
-         "SSF_OVERLAYCOST: argument 'rates', CW1:CX600000 has 1200000 cells, too many for SSF_WHY to re-check.")
+    case("GPDELTA new margins over 1.2 million cells: not re-checked", "=SSF_GPDELTA(B2:B6;C2:C6;D2:D6;CW1:CX600000)",
+         ERR_ARG, "SSF_GPDELTA: argument 'new_margin', CW1:CX600000 has 1200000 cells, too many for SSF_WHY to re-check.")
     case("OVERLAYCOST no rates", "=SSF_OVERLAYCOST(100000;BJ2:BJ4)", ERR_NA,
          "SSF_OVERLAYCOST shows #N/A, not known yet: no rates.")
     case("SPIFFROI free SPIFF", "=SSF_SPIFFROI(100;50;0;400)", ERR_ARG,
@@ -317,7 +316,7 @@ def build():
     case("PARTNERSCORE negative weight", "=SSF_PARTNERSCORE(BU2:BU4;BV2:BV4;CA2:CA4)", ERR_ARG,
          "SSF_PARTNERSCORE: argument 'weights', cell CA3: a weight must not be negative (the cell shows -30).")
     case("PARTNERTIER qualify above 100", "=SSF_PARTNERTIER(BU2:BU4;BV2:BV4;BW2:BW4;120)", ERR_ARG,
-         "SSF_PARTNERTIER: argument 'qualify' (120): qualify must be within [0, 100] points.")
+         "SSF_PARTNERTIER: argument 'qualify' (120): qualify must be above 0 and at most 100 points (a blank cell counts as 0).")
 
     # ---- array blocks: too small, too large, a plain Enter
     case("FITMATRIX with headers over a block that fits", "=SSF_FITMATRIX(B40:G44;;TRUE())", None,
