@@ -11,11 +11,15 @@ The conventions every sheet follows:
 - rows 1-3: a title and two lines saying what the sheet answers and how to
   read it (line 3 becomes the "values-only copy" note in the copy for
   readers without the extension);
+- row 4: blank while the extension is installed; without it, a red line
+  saying the workbook needs the ssfcalc extension and where to get it (the
+  values-only copy puts its "frozen copy" banner there);
 - inputs are light yellow with blue figures (cell style "SSF Input"), results
   are black on white, key results bold on light blue ("SSF Key");
 - every figure carries its unit in its number format ($M, $, %, days, x);
-- a "Checks" sheet compares results with expected figures; its summary cell
-  is named AllChecksPass and must be TRUE.
+- a "Checks" sheet recomputes results from the current inputs with Calc's
+  own functions; its summary cell is named AllChecksPass and must be TRUE;
+- data the charts plot lives on a hidden sheet "Chart data".
 """
 import math
 
@@ -67,6 +71,16 @@ FORMATS = {
 
 CM = 1000  # UNO lengths are 1/100 mm
 
+# Row 4 of every sheet. SSF_QUESTION(1) fails only when the extension is
+# missing (its argument is a constant), so the line shows exactly then. The
+# saved .ods stores no cached results for formulas (samples/build.py), so a
+# LibreOffice without the extension computes this line, and #NAME? in every
+# figure that needs ssfcalc, as soon as the file opens.
+EXTENSION_SOURCE = "the ssfcalc project's repository"
+MISSING_EXTENSION = ("This workbook needs the ssfcalc extension (ssfcalc.oxt), which is not installed here: "
+                     "its figures show #NAME?. Get ssfcalc.oxt from " + EXTENSION_SOURCE + ", add it with "
+                     "Tools > Extension Manager, restart LibreOffice and reopen this file.")
+
 
 def prop(name, value):
     p = PropertyValue()
@@ -114,6 +128,7 @@ class Book:
         self.sheets = []
         self._formats = {}
         self._first = True
+        self._data = None
         doc.CharLocale = EN_US
         props = doc.DocumentProperties
         props.Title, props.Subject = title, subject
@@ -163,6 +178,7 @@ class Book:
                     BottomBorder=border(NAVY, 26), TopBorder=border(NAVY, 26), VertJustify=middle)
         self._style("SSF Note", CharHeight=9.0, CharColor=GREY, CharPosture=enum("com.sun.star.awt.FontSlant", "ITALIC"),
                     IsTextWrapped=True, VertJustify=enum("com.sun.star.table.CellVertJustify", "TOP"))
+        self._style("SSF Banner", CharWeight=150.0, CharColor=BAD[1], VertJustify=middle)
         self._style("SSF Text", IsTextWrapped=True, VertJustify=middle, BottomBorder=line)
         self._style("SSF Bottom line", CharHeight=11.0, CharWeight=150.0, CharColor=NAVY, CellBackColor=KEY_FILL,
                     IsCellBackgroundTransparent=False, IsTextWrapped=True, LeftBorder=border(NAVY, 88),
@@ -217,12 +233,28 @@ class Book:
         self.sheets.append(s)
         return s
 
+    def data_sheet(self):
+        """The hidden sheet "Chart data": the series the charts plot, out of
+        the reader's way (hidden sheets are neither shown nor printed).
+        finish() moves it behind every other sheet."""
+        if self._data is not None:
+            return self._data
+        s = self._data = self.sheet("Chart data", tab_color=0xBFBFBF)
+        s.widths({c: 3.0 for c in "ABCDEFGH"})
+        s.title("Chart data: the figures the charts plot", "A hidden sheet: nothing to edit here. The charts read "
+                "these columns; each has a column beside it that recomputes it with Calc's own functions for the "
+                "Checks sheet.", "Change the inputs on the other sheets; these figures follow.", "H")
+        s.sh.IsVisible = False
+        return s
+
     def name(self, name, sheet, rng):
         """A workbook-wide named range, e.g. name("NetImpact", "Decision", "J11")."""
         absolute = ":".join("$" + "$".join(_split(a)) for a in rng.split(":"))
         self.doc.NamedRanges.addNewByName(name, f"{ref(sheet, absolute)}", CellAddress(0, 0, 0), 0)
 
     def finish(self):
+        if self._data is not None:
+            self.doc.Sheets.moveByName(self._data.name, self.doc.Sheets.getCount())
         self.doc.calculateAll()
         controller = self.doc.getCurrentController()
         if controller is not None:
@@ -308,6 +340,11 @@ class Sheet:
             self.put(f"A{row}", text, style="SSF Subtitle", wrap=True)
             lines = math.ceil(len(text) * 0.16 / width)  # about 0.16 cm a character at 10 pt
             self.height(row, 0.05 + 0.44 * lines)
+        self.merge(f"A4:{last_col}4")
+        self.put("A4", f'=IF(ISERROR(SSF_QUESTION(1));"{MISSING_EXTENSION}";"")', style="SSF Banner", wrap=True)
+        self.conditions("A4", [("FORMULA", "LEN(A4)>0", "SSF Bad")])
+        lines = math.ceil(len(MISSING_EXTENSION) * 0.17 / width)
+        self.height(4, 0.1 + 0.44 * lines)
 
     def section(self, addr, text, span=None):
         if span:
@@ -368,7 +405,7 @@ class Sheet:
 
     def chart(self, name, anchor, width_cm, height_cm, ranges, kind="bar", title=None, x_title=None,
               y_title=None, colors=SERIES, labels=False, legend="BOTTOM", y_format=None, x_format=None,
-              label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None):
+              label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None, data=None, horizontal=False):
         """A chart from cell ranges (first row: series names; first column:
         categories, or x values for kind="xy"). It is placed at the anchor
         cell's current position: set row heights before adding charts. (It is
@@ -376,13 +413,13 @@ class Sheet:
         hung in storeToURL on the levers workbook.)"""
         pos = self.rng(anchor).Position
         rect = Rectangle(pos.X, pos.Y, int(width_cm * CM), int(height_cm * CM))
-        addresses = tuple(self.rng(r).RangeAddress for r in ranges)
+        addresses = tuple((data or self).rng(r).RangeAddress for r in ranges)  # data: the sheet of the ranges
         self.sh.Charts.addNewByName(name, rect, addresses, True, True)
         doc = self.sh.Charts.getByName(name).EmbeddedObject
         doc.lockControllers()
         if kind == "bar":
             diagram = doc.createInstance("com.sun.star.chart.BarDiagram")
-            diagram.Vertical = False
+            diagram.Vertical = horizontal  # True: bars across, labels at their ends
         else:
             diagram = doc.createInstance("com.sun.star.chart.XYDiagram")
             diagram.Lines = True
@@ -416,6 +453,8 @@ class Sheet:
         if kind == "xy":
             diagram.SymbolType = -3  # no symbols: a plain line
             diagram.XAxis.TextRotation = 0
+        if kind == "bar" and horizontal:
+            diagram.XAxis.ReverseDirection = True  # the first category at the top, as in the table
         if kind == "bar":
             diagram.XAxis.TextBreak = True
             diagram.XAxis.TextCanOverlap = False
@@ -452,61 +491,88 @@ class Sheet:
 
 
 class Checks:
-    """The self-check sheet: one row per figure
+    """The self-check sheet: one row per figure, recomputed from the
+    workbook's CURRENT inputs with Calc's own functions (SUM, SUMPRODUCT,
+    COUNTIF, LN, ...), so the checks stay TRUE after any valid edit:
 
-        A what is checked | B the workbook shows | C expected | D tolerance | E OK | F source
+        A what is checked | B the workbook shows | C Calc's own functions give | D OK | E if it reads FALSE
 
-    and one summary cell, named AllChecksPass, that must be TRUE. Expected
-    figures are DOMAIN.md's worked figures or hand calculations (the source
-    column says which). The table is named CheckTable for the office test."""
+    and one summary cell, named AllChecksPass, that must be TRUE. Two figures
+    agree when they differ by at most a billionth of the larger (rounding in
+    the last digits); the tolerance lives in the OK formulas, not on the page.
+    The worked figures of DOMAIN.md are asserted by tests/office/test_samples.py
+    on the untouched sample (each generator's WORKED list). The table is
+    named CheckTable for the office tests."""
 
     FIRST = 8
+    # Relative tolerance: two computations of one figure in doubles.
+    TOL = "1E-9"
 
     def __init__(self, book):
         self.book = book
         s = self.sheet = book.sheet("Checks", tab_color=0x808080)
-        s.widths({"A": 8.5, "B": 4.6, "C": 4.6, "D": 1.8, "E": 1.4, "F": 7.0})
-        s.title("Checks: does this workbook still compute what it should?",
-                "Each row compares a figure of this workbook with the figure it must show: DOMAIN.md's worked example "
-                "or a hand calculation.",
-                "All checks pass must read TRUE. A FALSE row means an input or a formula was changed: "
-                "compare the two columns.", "F")
+        s.widths({"A": 7.6, "B": 3.6, "C": 3.6, "D": 1.4, "E": 9.6})
+        s.title("Checks: does this workbook still add up?",
+                "Each row recomputes a figure of this workbook from its current inputs with Calc's own functions "
+                "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
+                "you type.",
+                "All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); "
+                "for a row that sums a column, product by product. A FALSE row says what to look at.", "E")
         s.put("A5", "All checks pass:", style="SSF Key")
         self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
-        s.row("A7", ["What is checked", "Workbook shows", "Expected", "Tolerance", "OK", "Source of the expected figure"],
-              style="SSF Header")
+        s.row("A7", ["What is checked", "The workbook shows", "Calc's own functions give", "OK",
+                     "If it reads FALSE"], style="SSF Header")
         s.height(7, 0.9)
         self.row = self.FIRST - 1
         book.name("AllChecksPass", "Checks", "B5")
 
-    def _add(self, case, formula, expected, tol, ok, source, fmt):
+    def _add(self, case, shown, calc, ok, meaning, fmt):
         r = self.row = self.row + 1
         s = self.sheet
-        if not formula.startswith("="):
-            formula = "=" + formula  # a plain reference: =$Decision.J11
         s.put(f"A{r}", case, style="SSF Text")
         wrap = True if fmt is None else None  # texts wrap
-        s.put(f"B{r}", formula, style="SSF Result", fmt=fmt, wrap=wrap)
-        s.put(f"C{r}", expected, style="SSF Result", fmt=fmt, wrap=wrap)
-        s.put(f"D{r}", tol, style="SSF Result", fmt="0E+00" if isinstance(tol, float) else None, align="RIGHT")
-        s.put(f"E{r}", ok.format(r=r), style="SSF Result", fmt="bool", align="CENTER")
-        s.put(f"F{r}", source, style="SSF Note")
+        s.put(f"B{r}", _formula(shown), style="SSF Result", fmt=fmt, wrap=wrap)
+        s.put(f"C{r}", _formula(calc), style="SSF Result", fmt=fmt, wrap=wrap)
+        s.put(f"D{r}", ok.format(r=r), style="SSF Result", fmt="bool", align="CENTER")
+        s.put(f"E{r}", meaning, style="SSF Note", wrap=True)
 
-    def number(self, case, formula, expected, source, tol=1e-9, fmt="num"):
-        """|shown - expected| <= tol (absolute)."""
-        self._add(case, formula, expected, tol, "=IFERROR(ABS(B{r}-C{r})<=D{r};FALSE())", source, fmt)
+    def number(self, case, shown, calc, meaning, fmt="num"):
+        """One figure: the workbook's against Calc's own."""
+        self._add(case, shown, calc, f"=IFERROR(ABS(B{{r}}-C{{r}})<={self.TOL}*MAX(1;ABS(C{{r}}));FALSE())",
+                  meaning, fmt)
 
-    def text(self, case, formula, expected, source):
-        self._add(case, formula, expected, "exact", "=IFERROR(EXACT(B{r};C{r});FALSE())", source, None)
+    def each(self, case, block, calc, meaning, fmt="num"):
+        """A block of figures (one per product) against an array expression of
+        the same shape: B and C show the sums, OK compares cell by cell."""
+        gap = f"SUMPRODUCT((ABS({_bare(block)}-({calc}))>{self.TOL}*(1+ABS({calc})))*1)=0"
+        self._add(case, f"=SUM({_bare(block)})", f"=SUMPRODUCT({calc})", f"=IFERROR({gap};FALSE())", meaning, fmt)
+
+    def pairs(self, case, pairs, meaning, fmt="num"):
+        """Several figures, each against its own Calc formula: [(shown, calc)];
+        B and C show the sums, OK compares each pair."""
+        oks = ";".join(f"ABS({_bare(a)}-({b}))<={self.TOL}*MAX(1;ABS({b}))" for a, b in pairs)
+        self._add(case, "=" + "+".join(_bare(a) for a, _ in pairs), "=" + "+".join(f"({b})" for _, b in pairs),
+                  f"=IFERROR(AND({oks});FALSE())", meaning, fmt)
+
+    def text(self, case, shown, calc, meaning):
+        self._add(case, shown, calc, "=IFERROR(EXACT(B{r};C{r});FALSE())", meaning, None)
 
     def finish(self):
         s, last = self.sheet, self.row
-        s.put("B5", f"=AND(E{self.FIRST}:E{last})", style="SSF Key", fmt="bool", align="CENTER")
+        s.put("B5", f"=AND(D{self.FIRST}:D{last})", style="SSF Key", fmt="bool", align="CENTER")
         s.conditions("B5", [("EQUAL", "TRUE()", "SSF Good"), ("NOT_EQUAL", "TRUE()", "SSF Bad")])
-        s.conditions(f"E{self.FIRST}:E{last}", [("EQUAL", "FALSE()", "SSF Bad")])
-        s.put("C5", f"=COUNTIF(E{self.FIRST}:E{last};TRUE())&\" of \"&ROWS(E{self.FIRST}:E{last})&\" checks pass\"",
+        s.conditions(f"D{self.FIRST}:D{last}", [("EQUAL", "FALSE()", "SSF Bad")])
+        s.put("C5", f"=COUNTIF(D{self.FIRST}:D{last};TRUE())&\" of \"&ROWS(D{self.FIRST}:D{last})&\" checks pass\"",
               style="SSF Note")
         s.optimal_heights(self.FIRST, last)
-        s.print_area(f"A1:F{last}", one_page=last < 60)
-        self.book.name("CheckTable", "Checks", f"A{self.FIRST}:E{last}")
+        s.print_area(f"A1:E{last}", one_page=last < 60)
+        self.book.name("CheckTable", "Checks", f"A{self.FIRST}:D{last}")
         return last - self.FIRST + 1
+
+
+def _bare(formula):
+    return formula[1:] if formula.startswith("=") else formula
+
+
+def _formula(text):
+    return text if text.startswith("=") else "=" + text  # a plain reference: =$Decision.J11
