@@ -367,7 +367,7 @@ def checks_sheet(book, blocks):
              "the bridge (section 4) does not explain the whole gross-profit change", fmt="delta_m")
     c.number("Blended margin today", d("J23"), blend0, "the blended margin in section 4 was typed over", fmt="0.00%")
     c.text("The bottom line's verdict follows the net effect",
-           f'=IF(ISNUMBER(SEARCH("does not pay";{d("A5")}));"does not pay";"pays")',
+           f'=IF(ISERROR({d("A5")});{d("A5")};IF(ISNUMBER(SEARCH("does not pay";{d("A5")}));"does not pay";"pays"))',
            f'=IF({d("J12")}<0;"does not pay";"pays")', "the sentence at the top contradicts the net profit effect")
     for a, b, q1, score in blocks:
         answers = ref("Checklist", f"C{q1}:C{q1 + 5}")

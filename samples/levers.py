@@ -19,7 +19,8 @@ asserted on the untouched sample by tests/office/test_samples.py (WORKED):
   128.75%; C booked 50,000 < 150,000, so attainment is capped at 100%: pay
   100%, 50,000; without the minimum: 100% + 28.75% x (300% - 100%) / 50%
   = 215%, 107,500
-- curve: 120% -> 180%, 160% -> 340%, capped at 300% -> 300% (DOMAIN.md);
+- curve: 120% -> 180%, 160% -> 340%, with a cap of 300% -> 300% (DOMAIN.md);
+  the sample caps at 350%, so 180% -> 420% is paid 350%
   74% -> 0 (below the first point)
 - overlay: 100,000 x (5% + 3% + 2%) = 10,000 (DOMAIN.md); the rep alone 5,000
 - SPIFF: (100 x 50 - 10 x 400) / (10 x 400) = 25% (DOMAIN.md); break-even at
@@ -43,7 +44,7 @@ PRODUCTS = [  # product, lever, credit rate, product minimum, Alex's bookings, S
 QUOTA = 2_000_000
 TARGET_INCENTIVE = 50_000
 CURVE = [(0.75, 0.50), (1.00, 1.00), (1.50, 3.00)]  # attainment -> pay level (DOMAIN.md)
-CAP = 3.0
+CAP = 3.5  # above the curve's last pay level, so the curve may be edited (a cap below it is an error)
 OVERLAY = [("Account rep", 0.05), ("Overlay specialist", 0.03), ("Partner manager", 0.02)]
 TIERS = [(0, 0.05), (10_000, 0.07), (25_000, 0.10)]
 
@@ -391,10 +392,11 @@ WORKED = [
     ("Sam: payout without the minimum ((100% + 28.75% x 4) x 50,000)", "$'Pay plan'.F25", 107_500, 1e-6),
     ("Pay curve at 120% (DOMAIN.md: 180%)", f"SSF_PAYOUT(1.2;1;{_CURVE})", 1.8, 1e-12),
     ("Pay curve at 160%, no cap (DOMAIN.md: 340%)", f"SSF_PAYOUT(1.6;1;{_CURVE})", 3.4, 1e-12),
-    ("Pay curve at 160%, cap 300%", f"SSF_PAYOUT(1.6;1;{_CURVE};$'Pay plan'.I13)", 3.0, 1e-12),
+    ("Pay curve at 160%, cap 300% (DOMAIN.md: cap 3)", f"SSF_PAYOUT(1.6;1;{_CURVE};3)", 3.0, 1e-12),
+    ("Pay curve at 160%, the sample's cap 350%", f"SSF_PAYOUT(1.6;1;{_CURVE};$'Pay plan'.I13)", 3.4, 1e-12),
     ("Pay curve at 74% (below the first point)", f"SSF_PAYOUT(0.74;1;{_CURVE})", 0, 1e-12),
     ("Chart data: pay level at 100%", "$'Chart data'.B110", 1.0, 1e-12),
-    ("Chart data: pay level at 180%, capped", "$'Chart data'.B190", 3.0, 1e-12),
+    ("Chart data: pay level at 180% (100% + 80% x 4 = 420%, capped at 350%)", "$'Chart data'.B190", 3.5, 1e-12),
     ("Overlay: 100,000 x (5% + 3% + 2%) (DOMAIN.md)", "$'Overlay and SPIFF'.B14", 10_000, 1e-6),
     ("Overlay: the account rep alone", "$'Overlay and SPIFF'.B16", 5_000, 1e-6),
     ("SPIFF: (100 x 50 - 10 x 400) / (10 x 400) (DOMAIN.md)", "$'Overlay and SPIFF'.E14", 0.25, 1e-12),

@@ -517,7 +517,8 @@ class Checks:
                 "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
                 "you type.",
                 "All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); "
-                "for a row that sums a column, product by product. A FALSE row says what to look at.", "E")
+                "for a row that sums a column, product by product. A FALSE row says what to look at; an error value means "
+                "a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing).", "E")
         s.put("A5", "All checks pass:", style="SSF Key")
         self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
         s.row("A7", ["What is checked", "The workbook shows", "Calc's own functions give", "OK",
@@ -538,31 +539,33 @@ class Checks:
 
     def number(self, case, shown, calc, meaning, fmt="num"):
         """One figure: the workbook's against Calc's own."""
-        self._add(case, shown, calc, f"=IFERROR(ABS(B{{r}}-C{{r}})<={self.TOL}*MAX(1;ABS(C{{r}}));FALSE())",
+        self._add(case, shown, calc, f"=ABS(B{{r}}-C{{r}})<={self.TOL}*MAX(1;ABS(C{{r}}))",
                   meaning, fmt)
 
     def each(self, case, block, calc, meaning, fmt="num"):
         """A block of figures (one per product) against an array expression of
         the same shape: B and C show the sums, OK compares cell by cell."""
         gap = f"SUMPRODUCT((ABS({_bare(block)}-({calc}))>{self.TOL}*(1+ABS({calc})))*1)=0"
-        self._add(case, f"=SUM({_bare(block)})", f"=SUMPRODUCT({calc})", f"=IFERROR({gap};FALSE())", meaning, fmt)
+        self._add(case, f"=SUM({_bare(block)})", f"=SUMPRODUCT({calc})", "=" + gap, meaning, fmt)
 
     def pairs(self, case, pairs, meaning, fmt="num"):
         """Several figures, each against its own Calc formula: [(shown, calc)];
         B and C show the sums, OK compares each pair."""
         oks = ";".join(f"ABS({_bare(a)}-({b}))<={self.TOL}*MAX(1;ABS({b}))" for a, b in pairs)
         self._add(case, "=" + "+".join(_bare(a) for a, _ in pairs), "=" + "+".join(f"({b})" for _, b in pairs),
-                  f"=IFERROR(AND({oks});FALSE())", meaning, fmt)
+                  f"=AND({oks})", meaning, fmt)
 
     def text(self, case, shown, calc, meaning):
-        self._add(case, shown, calc, "=IFERROR(EXACT(B{r};C{r});FALSE())", meaning, None)
+        self._add(case, shown, calc, "=EXACT(B{r};C{r})", meaning, None)
 
     def finish(self):
         s, last = self.sheet, self.row
         s.put("B5", f"=AND(D{self.FIRST}:D{last})", style="SSF Key", fmt="bool", align="CENTER")
         s.conditions("B5", [("EQUAL", "TRUE()", "SSF Good"), ("NOT_EQUAL", "TRUE()", "SSF Bad")])
         s.conditions(f"D{self.FIRST}:D{last}", [("EQUAL", "FALSE()", "SSF Bad")])
-        s.put("C5", f"=COUNTIF(D{self.FIRST}:D{last};TRUE())&\" of \"&ROWS(D{self.FIRST}:D{last})&\" checks pass\"",
+        # Blank when a figure cannot be computed (B5 then shows the error).
+        s.put("C5", f"=IF(ISERROR(B5);\"\";COUNTIF(D{self.FIRST}:D{last};TRUE())&\" of \"&ROWS(D{self.FIRST}:D{last})"
+                    f"&\" checks pass\")",
               style="SSF Note")
         s.optimal_heights(self.FIRST, last)
         s.print_area(f"A1:E{last}", one_page=last < 60)
