@@ -161,8 +161,7 @@ def render_png(pdf, out_dir, name, dpi=60):
     return sorted(out_dir.glob(f"{name}-[0-9]*.png"))
 
 
-VALUES_NOTE = ("Values-only copy of {source} for readers without the ssfcalc extension: every figure is fixed as it "
-               "was computed, and the sheets are locked. The inputs used are shown plain; change them in {source}.")
+VALUES_NOTE = "Values-only copy of {source}: every figure is fixed and the sheets are locked; the inputs used are shown plain."
 
 
 def build_sample(office, name, out_dir, png=True):

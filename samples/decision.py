@@ -341,7 +341,7 @@ def checks_sheet(book, blocks):
     c.each("Gross-profit change, each product", d("G19:G23"), f"{rev}*{chg}*{mar}", table, fmt="delta_m")
     totals = "the totals row of the impact table does not add up its products: a total was typed over"
     c.pairs("Totals row: the sum of the product rows",
-            [(d(f"{col}24"), f"SUM({d(f'{col}19:{col}23')})") for col in "BCDEFG"], totals, fmt="money_m")
+            [(d(f"{col}24"), f"SUM({d(f'{col}19:{col}23')})") for col in "BCDEFG"], totals, count="totals")
     c.number("Revenue change (SSF_REVIMPACT), as a share of revenue", d("D15"),
              f"SUMPRODUCT({rev};{chg})/SUM({rev})", "the revenue-weighted change under your assumptions is wrong",
              fmt="delta_pct1")
@@ -385,7 +385,7 @@ def checks_sheet(book, blocks):
                  for j in range(len(letters))]
         c.pairs(f"Fit matrix, row {a}: shares of common labels (SSF_FITMATRIX)", pairs,
                 "the fit matrix does not count the labels the profiles share (case and spaces aside): a cell of "
-                "the matrix was typed over", fmt="pct1")
+                "the matrix was typed over", count="cells")
     return c.finish()
 
 

@@ -332,27 +332,28 @@ def checks_sheet(book):
     reps = [(col, p(f"{col}10:{col}13")) for col in "EF"]
     rate, minimum = p("$C$10:$C$13"), p("$D$10:$D$13")
     typed = "a figure of section 2 was typed over, or an input is not a valid number"
-    c.pairs("Quota credit: bookings x credit rate, Alex and Sam",
-            [(p(f"{col}20"), f"SUMPRODUCT({b};{rate})") for col, b in reps], "the quota credit is wrong: " + typed,
-            fmt="money")
-    c.pairs("Attainment before product minimums: credit / quota",
-            [(p(f"{col}21"), f"SUMPRODUCT({b};{rate})/{p(col + '18')}") for col, b in reps],
-            "attainment is not the quota credit over the quota: " + typed, fmt="pct1")
-    c.pairs("Attainment with product minimums: held at 100% when a product is below its minimum",
-            [(p(f"{col}22"), f"IF(SUMPRODUCT(({b}<{minimum})*1)>0;MIN(1;{p(col + '21')});{p(col + '21')})")
-             for col, b in reps], "the product minimum is not applied as the plan says: " + typed, fmt="pct1")
-    c.pairs("Pay level: the pay curve at the attainment",
-            [(p(f"{col}23"), pay_level(p(f"{col}22"))) for col, _ in reps],
-            "the pay level does not follow the pay curve (section 3): " + typed, fmt="pct1")
-    c.pairs("Payout: target incentive x pay level",
-            [(p(f"{col}24"), f"{p(col + '19')}*{pay_level(p(col + '22'))}") for col, _ in reps],
-            "the payout does not follow the pay curve: " + typed, fmt="money")
-    c.pairs("Payout if there were no product minimum",
-            [(p(f"{col}25"), f"{p(col + '19')}*{pay_level(p(col + '21'))}") for col, _ in reps],
-            "the comparison payout does not follow the pay curve: " + typed, fmt="money")
+    for (col, b), rep in zip(reps, REPS):
+        c.number(f"{rep}: quota credit (SSF_QUOTACREDIT), bookings x credit rate", p(f"{col}20"),
+                 f"SUMPRODUCT({b};{rate})", "the quota credit is wrong: " + typed, fmt="money")
+        c.number(f"{rep}: attainment before product minimums (SSF_ATTAINMENT), credit / quota", p(f"{col}21"),
+                 f"SUMPRODUCT({b};{rate})/{p(col + '18')}", "attainment is not the quota credit over the quota: " + typed,
+                 fmt="pct1")
+        c.number(f"{rep}: attainment with product minimums (held at 100% when a product is below its minimum)",
+                 p(f"{col}22"), f"IF(SUMPRODUCT(({b}<{minimum})*1)>0;MIN(1;{p(col + '21')});{p(col + '21')})",
+                 "the product minimum is not applied as the plan says: " + typed, fmt="pct1")
+        c.number(f"{rep}: pay level (SSF_PAYOUT), the pay curve at the attainment", p(f"{col}23"),
+                 pay_level(p(f"{col}22")), "the pay level does not follow the pay curve (section 3): " + typed,
+                 fmt="pct1")
+        c.number(f"{rep}: payout, target incentive x pay level", p(f"{col}24"),
+                 f"{p(col + '19')}*{pay_level(p(col + '22'))}", "the payout does not follow the pay curve: " + typed,
+                 fmt="money")
+        c.number(f"{rep}: payout if there were no product minimum", p(f"{col}25"),
+                 f"{p(col + '19')}*{pay_level(p(col + '21'))}",
+                 "the comparison payout does not follow the pay curve: " + typed, fmt="money")
     data = lambda addr: ref("Chart data", addr)  # noqa: E731
     c.each("Pay-curve chart: pay level at 0% to 180% of quota", data("B10:B190"), data("C10:C190"),
-           "the pay-curve chart does not show the pay curve: the hidden sheet Chart data was changed", fmt="pct")
+           "the pay-curve chart does not show the pay curve: the hidden sheet Chart data was changed",
+           count="points")
     c.number("Overlay: incentive cost of the deal (SSF_OVERLAYCOST)", o("B14"), f"{o('B10')}*SUM({o('B11:B13')})",
              "the overlay cost is not bookings x the sum of the rates: B14 was typed over", fmt="money")
     c.number("Overlay: the account rep alone", o("B16"), f"{o('B10')}*{o('B11')}",
@@ -370,8 +371,8 @@ def checks_sheet(book):
     c.number("Commission, flat, on the top tier's lower edge", f"=SSF_COMMISSION({o('G12')};{o('G10:H12')};\"flat\")",
              f"{o('G12')}*{o('H12')}", "an amount on a tier's edge is not paid that tier's rate", fmt="money")
     chart = "the commission chart does not show the tiers: the hidden sheet Chart data was changed"
-    c.each("Commission chart, marginal: $0 to $40,000", data("F10:F90"), data("H10:H90"), chart, fmt="money")
-    c.each("Commission chart, flat: $0 to $40,000", data("G10:G90"), data("I10:I90"), chart, fmt="money")
+    c.each("Commission chart, marginal: $0 to $40,000", data("F10:F90"), data("H10:H90"), chart, count="points")
+    c.each("Commission chart, flat: $0 to $40,000", data("G10:G90"), data("I10:I90"), chart, count="points")
     return c.finish()
 
 

@@ -254,7 +254,7 @@ def checks_sheet(book):
            "a revenue multiple is not read off the response curve: " + typed, fmt="mult3")
     data = lambda addr: ref("Chart data", addr)  # noqa: E731
     c.each("Response-curve chart: 0x to 3x of today's time", data("F10:F70"), data("G10:G70"),
-           "the response-curve chart does not show the curve: the hidden sheet Chart data was changed", fmt="mult3")
+           "the response-curve chart does not show the curve: the hidden sheet Chart data was changed", count="points")
     c.number("Gross-profit change (SSF_GPDELTA): revenue x change x margin", r("J24"),
              f"SUMPRODUCT({r('H19:H23')};{r('G19:G23')};{r('I19:I23')})",
              "the gross-profit change does not add up the product rows: " + typed, fmt="delta_m")

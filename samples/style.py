@@ -400,8 +400,10 @@ class Sheet:
         self.conditions(addr, rules)
 
     def sign_colors(self, addr):
-        """Green when the figure is 0 or more, red when below 0."""
-        self.conditions(addr, [("LESS", "0", "SSF Bad"), ("GREATER_EQUAL", "0", "SSF Good")])
+        """Green when the figure is 0 or more, red when below 0, plain when it is an error."""
+        first = addr.split(":")[0]
+        self.conditions(addr, [("FORMULA", f"ISERROR({first})", "SSF Result"), ("LESS", "0", "SSF Bad"),
+                               ("GREATER_EQUAL", "0", "SSF Good")])
 
     def chart(self, name, anchor, width_cm, height_cm, ranges, kind="bar", title=None, x_title=None,
               y_title=None, colors=SERIES, labels=False, legend="BOTTOM", y_format=None, x_format=None,
@@ -516,8 +518,8 @@ class Checks:
                 "Each row recomputes a figure of this workbook from its current inputs with Calc's own functions "
                 "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
                 "you type.",
-                "All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); "
-                "for a row that sums a column, product by product. A FALSE row says what to look at; an error value means "
+                "All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); a row "
+                "about several figures compares each one. A FALSE row says what to look at; an error value means "
                 "a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing).", "E")
         s.put("A5", "All checks pass:", style="SSF Key")
         self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
@@ -527,33 +529,44 @@ class Checks:
         self.row = self.FIRST - 1
         book.name("AllChecksPass", "Checks", "B5")
 
-    def _add(self, case, shown, calc, ok, meaning, fmt):
+    def _add(self, case, shown, calc, ok, meaning, fmt, calc_fmt=None):
         r = self.row = self.row + 1
         s = self.sheet
         s.put(f"A{r}", case, style="SSF Text")
         wrap = True if fmt is None else None  # texts wrap
         s.put(f"B{r}", _formula(shown), style="SSF Result", fmt=fmt, wrap=wrap)
-        s.put(f"C{r}", _formula(calc), style="SSF Result", fmt=fmt, wrap=wrap)
+        s.put(f"C{r}", _formula(calc), style="SSF Result", fmt=calc_fmt or fmt, wrap=wrap)
         s.put(f"D{r}", ok.format(r=r), style="SSF Result", fmt="bool", align="CENTER")
         s.put(f"E{r}", meaning, style="SSF Note", wrap=True)
 
+    def _close(self, a, b):
+        return f"ABS({a}-({b}))<={self.TOL}*MAX(1;ABS({b}))"
+
     def number(self, case, shown, calc, meaning, fmt="num"):
         """One figure: the workbook's against Calc's own."""
-        self._add(case, shown, calc, f"=ABS(B{{r}}-C{{r}})<={self.TOL}*MAX(1;ABS(C{{r}}))",
-                  meaning, fmt)
+        self._add(case, shown, calc, "=" + self._close("B{r}", "C{r}"), meaning, fmt)
 
-    def each(self, case, block, calc, meaning, fmt="num"):
-        """A block of figures (one per product) against an array expression of
-        the same shape: B and C show the sums, OK compares cell by cell."""
-        gap = f"SUMPRODUCT((ABS({_bare(block)}-({calc}))>{self.TOL}*(1+ABS({calc})))*1)=0"
-        self._add(case, f"=SUM({_bare(block)})", f"=SUMPRODUCT({calc})", "=" + gap, meaning, fmt)
+    def each(self, case, block, calc, meaning, fmt="num", count=None):
+        """A block of figures (one per product, or a chart's points) against an
+        array expression of the same shape, compared cell by cell. B and C
+        show the sums (a total), or with count="points": how many figures
+        there are and how many agree."""
+        block = _bare(block)
+        agree = f"(ABS({block}-({calc}))<={self.TOL}*(1+ABS({calc})))"
+        ok = f"=SUMPRODUCT({agree}*1)=ROWS({block})*COLUMNS({block})"
+        if count:
+            self._add(case, f"=COUNT({block})", f"=SUMPRODUCT({agree}*1)", ok, meaning,
+                      f'0" {count}"', '0" agree"')
+        else:
+            self._add(case, f"=SUM({block})", f"=SUMPRODUCT({calc})", ok, meaning, fmt)
 
-    def pairs(self, case, pairs, meaning, fmt="num"):
+    def pairs(self, case, pairs, meaning, count="figures"):
         """Several figures, each against its own Calc formula: [(shown, calc)];
-        B and C show the sums, OK compares each pair."""
-        oks = ";".join(f"ABS({_bare(a)}-({b}))<={self.TOL}*MAX(1;ABS({b}))" for a, b in pairs)
-        self._add(case, "=" + "+".join(_bare(a) for a, _ in pairs), "=" + "+".join(f"({b})" for _, b in pairs),
-                  f"=AND({oks})", meaning, fmt)
+        B: how many figures there are, C: how many agree."""
+        agree = "+".join(f"({self._close(_bare(a), b)})*1" for a, b in pairs)
+        self._add(case, f"=COUNT({';'.join(_bare(a) for a, _ in pairs)})", "=" + agree,
+                  f"=AND({';'.join(self._close(_bare(a), b) for a, b in pairs)})", meaning,
+                  f'0" {count}"', '0" agree"')
 
     def text(self, case, shown, calc, meaning):
         self._add(case, shown, calc, "=EXACT(B{r};C{r})", meaning, None)
