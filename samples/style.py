@@ -555,7 +555,7 @@ class Checks:
         agree = f"(ABS({block}-({calc}))<={self.TOL}*(1+ABS({calc})))"
         ok = f"=SUMPRODUCT({agree}*1)=ROWS({block})*COLUMNS({block})"
         if count:
-            self._add(case, f"=COUNT({block})", f"=SUMPRODUCT({agree}*1)", ok, meaning,
+            self._add(case, _count(block), f"=SUMPRODUCT({agree}*1)", ok, meaning,
                       f'0" {count}"', '0" agree"')
         else:
             self._add(case, f"=SUM({block})", f"=SUMPRODUCT({calc})", ok, meaning, fmt)
@@ -564,7 +564,7 @@ class Checks:
         """Several figures, each against its own Calc formula: [(shown, calc)];
         B: how many figures there are, C: how many agree."""
         agree = "+".join(f"({self._close(_bare(a), b)})*1" for a, b in pairs)
-        self._add(case, f"=COUNT({';'.join(_bare(a) for a, _ in pairs)})", "=" + agree,
+        self._add(case, _count(";".join(_bare(a) for a, _ in pairs)), "=" + agree,
                   f"=AND({';'.join(self._close(_bare(a), b) for a, b in pairs)})", meaning,
                   f'0" {count}"', '0" agree"')
 
@@ -584,6 +584,12 @@ class Checks:
         s.print_area(f"A1:E{last}", one_page=last < 60)
         self.book.name("CheckTable", "Checks", f"A{self.FIRST}:D{last}")
         return last - self.FIRST + 1
+
+
+def _count(cells):
+    # COUNT skips error values; + 0 * SUM passes them on, so that without the
+    # extension the count shows #NAME? like every other figure that needs it.
+    return f"=COUNT({cells})+0*SUM({cells})"
 
 
 def _bare(formula):
