@@ -275,7 +275,7 @@ def checklist_sheet(book):
     s.verdict_colors(f"D7:D{last}", [VERDICTS[0]], [VERDICTS[1]], [VERDICTS[2]])
     s.optimal_heights(7, last)
     s.section(f"A{first_block}", "The six questions, pair by pair", span=f"E{first_block}")
-    s.print_area(f"A1:E{blocks[-1][3]}")
+    s.print_area(f"A1:E{blocks[-1][3]}", two_pages=True)
     book.name("FitScores", "Checklist", f"C7:C{last}")
     book.name("Verdicts", "Checklist", f"B7:D{last}")
     return blocks
@@ -310,9 +310,9 @@ def fit_matrix_sheet(book):
     s.look("B15:F19", align="CENTER")
     s.conditions("B15:F19", [("GREATER_EQUAL", "5/6", "SSF Good"), ("GREATER_EQUAL", "0.5", "SSF Warn"),
                              ("LESS", "0.5", "SSF Bad")])
-    s.merge("A21:G22", "How to read it: A and B share 5 of 6 labels (only the sales process differs), so one sales force "
-                       "fits; A and C share 4, so reps would favour A unless focus levers steer them; D and E share "
-                       "little with anything: sharing reps with them is an illusion. The Checklist sheet asks the same "
+    s.merge("A21:G22", "How to read it: a green pair shares at least 5 of the 6 labels, so one sales force fits; an "
+                       "amber pair shares 3 or 4, so reps would favour the easier product unless focus levers steer "
+                       "them; a red pair shares less: sharing reps is an illusion. The Checklist sheet asks the same "
                        "six questions pair by pair, with the reasons.", style="SSF Note")
     s.height(21, 0.55)
     s.height(22, 0.55)

@@ -132,8 +132,10 @@ def pay_plan_sheet(book):
     s.put("H13", "Cap", style="SSF Label")
     s.put("I13", CAP, style="SSF Input", fmt="pct")
     s.put("J13", "highest pay level", style="SSF Label")
-    s.merge("H14:J15", "Below 75% of quota nothing is paid; from 100% each point of attainment pays 4 points "
-                       "of target incentive, up to the cap.", style="SSF Note")
+    # The note quotes the inputs, so it stays true when they change.
+    s.merge("H14:J15", "=\"Below \"&TEXT(H10;\"0%\")&\" of quota nothing is paid; from \"&TEXT(H11;\"0%\")&\" each "
+                       "point of attainment pays \"&TEXT((I12-I11)/(H12-H11);\"0.0\")&\" points of target incentive, up "
+                       "to the cap of \"&TEXT(I13;\"0%\")&\".\"", style="SSF Note")
     # The chart's series, on the hidden sheet: pay level by attainment, 0% to
     # 180% in steps of 1% (fine enough to show the jump at the threshold),
     # and the same computed with Calc's own functions for the Checks sheet.
@@ -149,9 +151,9 @@ def pay_plan_sheet(book):
     # How the levers work.
     s.section("A29", "How the levers steer reps", span="F29")
     notes = [
-        "Accelerator: product C counts 1.5x toward quota, so a dollar of C earns reps 50% more credit than a "
-        "dollar of A.",
-        "Carve-out: renewals count 0x, so reps spend their time on new business.",
+        "=\"Accelerator: product C counts \"&TEXT(C12;\"0.0\")&\"x toward quota, so a dollar of C earns reps \"&"
+        "TEXT(C12/C10-1;\"0%\")&\" more credit than a dollar of A.\"",
+        "=\"Carve-out: renewals count \"&TEXT(C13;\"0.0\")&\"x, so reps spend their time on new business.\"",
         "Product minimum: below C's minimum no accelerated pay, however big the number on A (rep Sam).",
     ]
     for i, text in enumerate(notes):

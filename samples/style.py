@@ -189,9 +189,10 @@ class Book:
 
     def _page_style(self):
         """"SSF Landscape": US Letter landscape, fit to the page width, as many
-        pages down as needed; "SSF One page": the same on exactly one page."""
+        pages down as needed; "SSF One page" and "SSF Two pages": the same on
+        exactly one or two pages down."""
         family = self.doc.StyleFamilies.getByName("PageStyles")
-        for name, pages_down in (("SSF Landscape", 0), ("SSF One page", 1)):
+        for name, pages_down in (("SSF Landscape", 0), ("SSF One page", 1), ("SSF Two pages", 2)):
             ps = self.doc.createInstance("com.sun.star.style.PageStyle")
             family.insertByName(name, ps)
             ps.IsLandscape = True
@@ -486,10 +487,10 @@ class Sheet:
         key = formats.queryKey(code, EN_US, False)
         return key if key != -1 else formats.addNew(code, EN_US)
 
-    def print_area(self, addr, one_page=False):
+    def print_area(self, addr, one_page=False, two_pages=False):
         self.sh.setPrintAreas((self.rng(addr).RangeAddress,))
-        if one_page:
-            self.sh.PageStyle = "SSF One page"
+        if one_page or two_pages:
+            self.sh.PageStyle = "SSF One page" if one_page else "SSF Two pages"
 
 
 class Checks:
