@@ -37,6 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tools")]
 
+import uno  # noqa: E402
 from office import Office  # noqa: E402
 from style import Book  # noqa: E402
 
@@ -74,7 +75,8 @@ def all_checks_pass(doc):
 def freeze_values(doc, source):
     """The values-only copy: every formula replaced by its value, a banner on
     every sheet saying it is frozen (with the date and the source file),
-    inputs styled plain and every sheet protected, so nothing looks editable."""
+    inputs styled plain, no drop-downs and every sheet protected, so nothing
+    looks editable."""
     banner = (f"FROZEN COPY, made {date.today().isoformat()} from {source}: values only, nothing recalculates. "
               f"To change an input, open {source} (it needs the ssfcalc extension, ssfcalc.oxt).")
     styles = doc.StyleFamilies.getByName("CellStyles")
@@ -96,6 +98,11 @@ def freeze_values(doc, source):
         title.setString(title.getString() + "  (values-only copy)")
         sheet.getCellRangeByName("A3").setString(VALUES_NOTE.format(source=source))
         sheet.getCellRangeByName("A4").setString(banner)  # row 4's conditional format colours it red
+        area = used_area(sheet)  # no Yes/No drop-down or "choose an answer" tip on a frozen figure
+        validation = area.Validation
+        validation.Type = uno.Enum("com.sun.star.sheet.ValidationType", "ANY")
+        validation.ShowInputMessage = validation.ShowErrorMessage = False
+        area.Validation = validation
         sheet.protect("")
     doc.DocumentProperties.Description = f"Values-only copy of {source}, made {date.today().isoformat()}."
 

@@ -25,7 +25,7 @@ In an office WITHOUT the extension (a recipient's):
 - each <name>-values.ods holds no formula (content.xml and every loaded
   sheet), shows no error, the same named ranges as the full workbook, a
   "frozen copy" banner with a date and the source file on every sheet, every
-  sheet protected and no input styled as one.
+  sheet protected, no input styled as one and no drop-down left.
 Fails, never skips, when LibreOffice or uno is missing.
 """
 import argparse
@@ -307,6 +307,9 @@ def check_values(office, folder, name, full):
     left = build.formulas_in(path)
     if left:
         fail(f"{path.name}: content.xml holds {left} formulas")
+    with zipfile.ZipFile(path) as z:
+        if "cell-content-is-in-list" in z.read("content.xml").decode("utf-8"):
+            fail(f"{path.name}: a frozen copy still offers a Yes/No drop-down")
     doc = office.load(path)
     try:
         doc.calculateAll()
