@@ -20,7 +20,8 @@ asserted on the untouched sample by tests/office/test_samples.py (WORKED):
 - checklist: A+B 5 yes of 6, A+C 4 of 6, A+D 0, A+E 1; the fit matrix of the
   profiles below gives the same shares (each Yes is a shared label)
 """
-from style import Checks, money_text, ref
+from checks import Checks
+from style import money_text, ref
 
 NAME = "decision"
 TITLE = "Shared sales force decision"
@@ -195,7 +196,7 @@ def decision_sheet(book):
                  "TEXT(J24;\"0.00%\")&\", as it leans to the lower-margin products.\"", style="SSF Note")
 
     # The picture, and what to do next.
-    chart = s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
+    s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
                     title="Gross profit by product ($M a year): today and with one shared sales force",
                     colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='$0"M"', label_format='$0.0"M"')
     s.section("I29", "Next steps", span="J29")

@@ -28,7 +28,8 @@ asserted on the untouched sample by tests/office/test_samples.py (WORKED):
 - commission on 30,000 with 5% from 0, 7% from 10,000, 10% from 25,000:
   marginal 500 + 1,050 + 500 = 2,050, flat 3,000 (DOMAIN.md)
 """
-from style import Checks, money_text, ref
+from checks import Checks
+from style import money_text, ref
 
 NAME = "levers"
 TITLE = "Focus levers"

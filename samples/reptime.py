@@ -22,7 +22,8 @@ Python so that it does not depend on the add-in:
 """
 import math
 
-from style import Checks, money_text, ref
+from checks import Checks
+from style import money_text, ref
 
 NAME = "reptime"
 TITLE = "Where reps spend their time"
