@@ -91,9 +91,10 @@ class Checks:
                     f"&\" checks pass\")",
               style="SSF Note")
         s.optimal_heights(self.FIRST, last)
-        s.print_area(f"A1:E{last}", one_page=last < 60)
+        rows = last - self.FIRST + 1  # more than 22 rows would print too small on one page
+        s.print_area(f"A1:E{last}", one_page=rows <= 22, two_pages=rows > 22)
         self.book.name("CheckTable", "Checks", f"A{self.FIRST}:D{last}")
-        return last - self.FIRST + 1
+        return rows
 
 
 def _count(cells):

@@ -242,10 +242,10 @@ def checks_sheet(book):
     floor, ceiling, at150 = r("B33"), r("B34"), r("B35")
     scale = f"({ceiling}-1)/(1-{floor})"
     c.number("Response fit: scale (SSF_RESPONSEFIT)", r("C37"), scale,
-             "the fitted scale is not (ceiling - 1) / (1 - floor): " + typed, fmt="num")
+             "the fitted scale is not (ceiling - 1) / (1 - floor): " + typed, fmt="0.00000")
     c.number("Response fit: shape (SSF_RESPONSEFIT)", r("B37"),
              f"LN({scale}*({at150}-{floor})/({ceiling}-{at150}))/LN(1.5)",
-             "the fitted shape does not make the curve pass your estimate at 150%: " + typed, fmt="num")
+             "the fitted shape does not make the curve pass your estimate at 150%: " + typed, fmt="0.00000")
     curve = (floor, ceiling, r("B37"), r("C37"))
     c.number("Response at today's time is 1.00x", r("B38"), "1", "the curve does not pass today's revenue",
              fmt="mult3")
