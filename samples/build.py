@@ -5,10 +5,16 @@ ssfcalc extension installed in a private profile (tools/office.py).
     samples/build.py --oxt build/ssfcalc.oxt --out build/samples [--only decision]
 
 For each sample (decision, levers, reptime) it writes into --out:
-    <name>.ods          the workbook (needs the extension)
-    <name>.pdf          every sheet, landscape, fit to the page width
+    <name>.ods          the workbook (needs the extension); it stores no
+                        cached result for any formula, so a LibreOffice
+                        without the extension cannot show a stale number:
+                        on load it computes every formula, and what needs
+                        ssfcalc shows #NAME? (row 4 of each sheet says why)
+    <name>.pdf          every visible sheet, landscape, fit to the page width
     <name>-values.ods   a values-only copy for readers without the extension:
-                        every formula replaced by its value
+                        every formula replaced by its value, a "frozen copy"
+                        banner with the date and the source file, inputs
+                        styled plain and every sheet protected
     <name>-<page>.png   the PDF's pages at 60 dpi (pdftoppm, poppler-utils)
 and fails (exit status 1) if a workbook's AllChecksPass is not TRUE, if any
 cell holds an error value, or if the values-only copy still holds a formula.
@@ -24,11 +30,14 @@ import sys
 import threading
 import time
 import zipfile
+from datetime import date
+from xml.dom import minidom
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tools")]
 
+import uno  # noqa: E402
 from office import Office  # noqa: E402
 from style import Book  # noqa: E402
 
@@ -63,8 +72,18 @@ def all_checks_pass(doc):
     return cell.getError() == 0 and cell.getValue() == 1
 
 
-def freeze_values(doc, note):
-    """Replace every formula by its value (the values-only copy); titles say so."""
+def freeze_values(doc, source):
+    """The values-only copy: every formula replaced by its value, a banner on
+    every sheet saying it is frozen (with the date and the source file),
+    inputs styled plain, no drop-downs and every sheet protected, so nothing
+    looks editable."""
+    banner = (f"FROZEN COPY, made {date.today().isoformat()} from {source}: values only, nothing recalculates. "
+              f"To change an input, open {source} (it needs the ssfcalc extension, ssfcalc.oxt).")
+    styles = doc.StyleFamilies.getByName("CellStyles")
+    for name in ("SSF Input", "SSF Input text"):  # the former inputs look like any other figure
+        style = styles.getByName(name)
+        style.CellBackColor = -1  # no fill
+        style.CharColor = 0x000000
     for sheet in doc.Sheets:
         ranges = sheet.queryContentCells(FORMULA).RangeAddresses
         blocks = []
@@ -77,7 +96,60 @@ def freeze_values(doc, note):
             rng.setDataArray(data)
         title = sheet.getCellRangeByName("A1")
         title.setString(title.getString() + "  (values-only copy)")
-        sheet.getCellRangeByName("A3").setString(note)
+        sheet.getCellRangeByName("A3").setString(VALUES_NOTE.format(source=source))
+        sheet.getCellRangeByName("A4").setString(banner)  # row 4's conditional format colours it red
+        area = used_area(sheet)  # no Yes/No drop-down or "choose an answer" tip on a frozen figure
+        validation = area.Validation
+        validation.Type = uno.Enum("com.sun.star.sheet.ValidationType", "ANY")
+        validation.ShowInputMessage = validation.ShowErrorMessage = False
+        area.Validation = validation
+        sheet.protect("")
+    doc.DocumentProperties.Description = f"Values-only copy of {source}, made {date.today().isoformat()}."
+
+
+def drop_cached_results(path):
+    """Rewrite an .ods so that no formula cell stores a cached result (value,
+    type or shown text). LibreOffice then computes each formula on load, in
+    any office: with the extension the figures come back; without it every
+    figure that needs ssfcalc shows #NAME? instead of the last saved number
+    (LibreOffice keeps cached results of cells that depend on add-in cells
+    until a hard recalculation). Returns how many cells it changed."""
+    table, office = "urn:oasis:names:tc:opendocument:xmlns:table:1.0", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text, calcext = "urn:oasis:names:tc:opendocument:xmlns:text:1.0", \
+        "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+    with zipfile.ZipFile(path) as z:
+        entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    changed = 0
+    for i, (info, data) in enumerate(entries):
+        if info.filename != "content.xml":
+            continue
+        dom = minidom.parseString(data)
+        for cell in dom.getElementsByTagNameNS(table, "table-cell"):
+            if not cell.hasAttributeNS(table, "formula"):
+                continue
+            for ns, attr in ((office, "value"), (office, "value-type"), (office, "string-value"),
+                             (office, "boolean-value"), (office, "date-value"), (office, "time-value"),
+                             (office, "currency"), (calcext, "value-type")):
+                if cell.hasAttributeNS(ns, attr):
+                    cell.removeAttributeNS(ns, attr)
+            for p in [n for n in cell.childNodes if n.namespaceURI == text and n.localName == "p"]:
+                cell.removeChild(p)
+            changed += 1
+        entries[i] = (info, dom.toxml(encoding="UTF-8"))
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp, "w") as z:  # same entries, same order (mimetype first, stored)
+        for info, data in entries:
+            z.writestr(info, data)
+    tmp.replace(path)
+    return changed
+
+
+def cached_results_in(path):
+    """How many formula cells of an .ods still store a cached result."""
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("content.xml").decode("utf-8")
+    cells = [c for c in xml.split("<table:table-cell")[1:] if "table:formula=" in c.split(">", 1)[0]]
+    return sum(1 for c in cells if "office:value-type=" in c.split(">", 1)[0])
 
 
 def formulas_in(path):
@@ -96,8 +168,7 @@ def render_png(pdf, out_dir, name, dpi=60):
     return sorted(out_dir.glob(f"{name}-[0-9]*.png"))
 
 
-VALUES_NOTE = ("Values-only copy for readers without the ssfcalc extension: the figures are fixed (no formulas). "
-               "Yellow cells show the inputs used; change them in the full workbook.")
+VALUES_NOTE = "Values-only copy of {source}: every figure is fixed and the sheets are locked; the inputs used are shown plain."
 
 
 def build_sample(office, name, out_dir, png=True):
@@ -118,7 +189,8 @@ def build_sample(office, name, out_dir, png=True):
                 for k in module.KEY_FIGURES}
         for target, filter_name in ((f"{name}.ods", "calc8"), (f"{name}.pdf", "calc_pdf_Export")):
             shutil.copy(office.save_as(doc, target, filter_name), out_dir / target)
-        freeze_values(doc, VALUES_NOTE)
+        drop_cached_results(out_dir / f"{name}.ods")
+        freeze_values(doc, f"{name}.ods")
         values = out_dir / f"{name}-values.ods"
         shutil.copy(office.save_as(doc, values.name, "calc8"), values)
     finally:
@@ -126,6 +198,9 @@ def build_sample(office, name, out_dir, png=True):
     left = formulas_in(values)
     if left:
         problems.append(f"{name}: the values-only copy still holds {left} formulas")
+    cached = cached_results_in(out_dir / f"{name}.ods")
+    if cached:
+        problems.append(f"{name}: {cached} formula cells of {name}.ods still store a cached result")
     pages = render_png(out_dir / f"{name}.pdf", out_dir, name) if png else []
     report.append(f"{name}: {checks} checks, AllChecksPass {'TRUE' if not problems else 'FALSE'}, "
                   f"{len(pages)} PDF pages, {time.monotonic() - t0:.1f} s")

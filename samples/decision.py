@@ -7,7 +7,9 @@ of gross profit by product; the Shared Sales Force Checklist for the pairs
 that matter (the flagship A with each product its reps would add); the fit
 matrix of all five products. Built by samples/build.py.
 
-Hand calculations behind the Checks sheet (DOMAIN.md figures are marked so):
+The Checks sheet recomputes every figure from the current inputs with Calc's
+own functions. The worked figures below (DOMAIN.md figures are marked so) are
+asserted on the untouched sample by tests/office/test_samples.py (WORKED):
 - revenue 100 -> 96, delta -4; GP 59.95 -> 55.30, delta -4.65 (DOMAIN.md)
 - product A: new revenue 35 * 1.18 = 41.3, GP delta 35 * 0.18 * 0.50 = 3.15;
   product C: GP delta 16 * -0.50 * 0.60 = -4.8
@@ -18,7 +20,8 @@ Hand calculations behind the Checks sheet (DOMAIN.md figures are marked so):
 - checklist: A+B 5 yes of 6, A+C 4 of 6, A+D 0, A+E 1; the fit matrix of the
   profiles below gives the same shares (each Yes is a shared label)
 """
-from style import Checks, money_text, ref
+from checks import Checks
+from style import money_text, ref
 
 NAME = "decision"
 TITLE = "Shared sales force decision"
@@ -167,6 +170,8 @@ def decision_sheet(book):
     s.put("I13", "Break-even share of projected losses", style="SSF Label")
     s.put("J13", f"=SSF_BREAKEVEN({REV};{MAR};{CHG};J11)", style="SSF Result", fmt="pct")
     s.merge("I14:J15")
+    s.height(14, 0.62)  # three lines of the note
+    s.height(15, 0.62)
     s.put("I14", "=\"The savings cover the lost gross profit only while the shrinking products lose less than \"&"
                  "TEXT(J13;\"0%\")&\" of the sales projected to be lost (break-even).\"", style="SSF Note")
 
@@ -191,7 +196,7 @@ def decision_sheet(book):
                  "TEXT(J24;\"0.00%\")&\", as it leans to the lower-margin products.\"", style="SSF Note")
 
     # The picture, and what to do next.
-    chart = s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
+    s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
                     title="Gross profit by product ($M a year): today and with one shared sales force",
                     colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='$0"M"', label_format='$0.0"M"')
     s.section("I29", "Next steps", span="J29")
@@ -271,7 +276,7 @@ def checklist_sheet(book):
     s.verdict_colors(f"D7:D{last}", [VERDICTS[0]], [VERDICTS[1]], [VERDICTS[2]])
     s.optimal_heights(7, last)
     s.section(f"A{first_block}", "The six questions, pair by pair", span=f"E{first_block}")
-    s.print_area(f"A1:E{blocks[-1][3]}")
+    s.print_area(f"A1:E{blocks[-1][3]}", two_pages=True)
     book.name("FitScores", "Checklist", f"C7:C{last}")
     book.name("Verdicts", "Checklist", f"B7:D{last}")
     return blocks
@@ -306,9 +311,9 @@ def fit_matrix_sheet(book):
     s.look("B15:F19", align="CENTER")
     s.conditions("B15:F19", [("GREATER_EQUAL", "5/6", "SSF Good"), ("GREATER_EQUAL", "0.5", "SSF Warn"),
                              ("LESS", "0.5", "SSF Bad")])
-    s.merge("A21:G22", "How to read it: A and B share 5 of 6 labels (only the sales process differs), so one sales force "
-                       "fits; A and C share 4, so reps would favour A unless focus levers steer them; D and E share "
-                       "little with anything: sharing reps with them is an illusion. The Checklist sheet asks the same "
+    s.merge("A21:G22", "How to read it: a green pair shares at least 5 of the 6 labels, so one sales force fits; an "
+                       "amber pair shares 3 or 4, so reps would favour the easier product unless focus levers steer "
+                       "them; a red pair shares less: sharing reps is an illusion. The Checklist sheet asks the same "
                        "six questions pair by pair, with the reasons.", style="SSF Note")
     s.height(21, 0.55)
     s.height(22, 0.55)
@@ -321,50 +326,102 @@ def _product_name(letter):
 
 
 def checks_sheet(book, blocks):
+    """Every SSF_ figure recomputed from the current inputs with Calc's own functions."""
     c = Checks(book)
     d = lambda addr: ref("Decision", addr)  # noqa: E731
-    src = "DOMAIN.md, worked example"
-    c.number("Revenue today, all products", d("B24"), 100, src)
-    c.number("Revenue with a shared sales force", d("C24"), 96, src)
-    c.number("Revenue change (Table 3 total)", d("D24"), -4, src)
-    c.number("SSF_REVIMPACT agrees with Table 3", f"=SSF_REVIMPACT({d(REV)};{d(CHG)})", -4, src)
-    c.number("Gross profit today", d("E24"), 59.95, src)
-    c.number("Gross profit with a shared sales force", d("F24"), 55.30, src)
-    c.number("Gross-profit change (Table 3 total)", d("G24"), -4.65, src)
-    c.number("Gross-profit change in section 3", d("J10"), -4.65, src)
-    c.number("SSF_GPDELTA agrees with Table 3", f"=SSF_GPDELTA({d(REV)};{d(MAR)};{d(CHG)})", -4.65, src)
-    c.number("Product A: revenue with a shared sales force", d("C19"), 41.3, "hand: 35 x 1.18")
-    c.number("Product A: gross-profit change", d("G19"), 3.15, "hand: 35 x 0.18 x 50%")
-    c.number("Product C: gross-profit change", d("G21"), -4.8, "hand: 16 x -0.50 x 60%")
-    c.number("Blended margin today", d("J23"), 0.5995, "hand: 59.95 / 100")
-    c.number("Volume effect", d("J20"), -2.398, src)
-    c.number("Mix effect", d("J21"), -2.252, src)
-    c.number("Volume + mix = gross-profit change", f"={d('J20')}+{d('J21')}", -4.65, src)
-    c.number("Net profit effect with $3M savings", d("J12"), -1.65, "hand: -4.65 + 3.00")
-    c.number("Break-even share of projected losses", d("J13"), 8.9 / 10.55,
-             "hand: (gains 5.9 + savings 3) / losses 10.55")
+    rev, mar, chg, savings = d(REV), d(MAR), d(CHG), d("J11")
+    table = "the impact table (section 2) no longer follows your assumptions: a figure in it was typed over, " \
+            "or an input is not a valid number"
+    c.each("Revenue today, each product", d("B19:B23"), rev, table, fmt="money_m")
+    c.each("Revenue with a shared sales force, each product", d("C19:C23"), f"{rev}*(1+{chg})", table,
+           fmt="money_m")
+    c.each("Revenue change, each product", d("D19:D23"), f"{rev}*{chg}", table, fmt="delta_m")
+    c.each("Gross profit today, each product", d("E19:E23"), f"{rev}*{mar}", table, fmt="money_m")
+    c.each("Gross profit with a shared sales force, each product", d("F19:F23"), f"{rev}*(1+{chg})*{mar}", table,
+           fmt="money_m")
+    c.each("Gross-profit change, each product", d("G19:G23"), f"{rev}*{chg}*{mar}", table, fmt="delta_m")
+    totals = "the totals row of the impact table does not add up its products: a total was typed over"
+    c.pairs("Totals row: the sum of the product rows",
+            [(d(f"{col}24"), f"SUM({d(f'{col}19:{col}23')})") for col in "BCDEFG"], totals, count="totals")
+    c.number("Revenue change (SSF_REVIMPACT), as a share of revenue", d("D15"),
+             f"SUMPRODUCT({rev};{chg})/SUM({rev})", "the revenue-weighted change under your assumptions is wrong",
+             fmt="delta_pct1")
+    gp = f"SUMPRODUCT({rev};{mar};{chg})"
+    c.number("Gross-profit change (SSF_GPDELTA)", f"=SSF_GPDELTA({rev};{mar};{chg})", gp,
+             "the gross-profit change does not follow from revenue x change x margin", fmt="delta_m")
+    c.number("Gross-profit change in section 3", d("J10"), gp,
+             "section 3 does not show the impact table's gross-profit change: J10 was typed over", fmt="delta_m")
+    c.number("Net profit effect (SSF_NETIMPACT)", d("J12"), f"{gp}+{savings}",
+             "the net effect is not the gross-profit change plus the savings: J12 was typed over", fmt="delta_m")
+    gains, losses = f"SUMPRODUCT({rev};{mar};{chg}*({chg}>0))", f"SUMPRODUCT({rev};{mar};{chg}*({chg}<0))"
+    c.number("Break-even share of projected losses (SSF_BREAKEVEN)", d("J13"), f"-({gains}+{savings})/{losses}",
+             "the break-even share is not (gains + savings) / losses: J13 was typed over", fmt="pct1")
     c.number("Net effect is zero at the break-even share",
-             f"=SUMPRODUCT({d(REV)};{d(MAR)};IF({d(CHG)}<0;{d(CHG)}*{d('J13')};{d(CHG)}))+{d('J11')}", 0,
-             "hand: losses scaled by the break-even share", tol=1e-9)
-    c.text("The bottom line says the move does not pay", f"=LEFT({d('A5')};34)", "Bottom line: the move does not pay",
-           "hand: net effect -1.65 < 0")
-    hand_scores = {("A", "B"): (5 / 6, VERDICTS[0]), ("A", "C"): (4 / 6, VERDICTS[1]),
-                   ("A", "D"): (0.0, VERDICTS[2]), ("A", "E"): (1 / 6, VERDICTS[2])}
-    letters = list(PROFILES)
+             f"=SUMPRODUCT({rev};{mar};{chg}*(1-({chg}<0)*(1-{d('J13')})))+{savings}", "0",
+             "scaling the losses by the break-even share does not cancel the net effect", fmt="delta_m")
+    blend0 = f"SUMPRODUCT({rev};{mar})/SUM({rev})"
+    c.number("Volume effect (SSF_VOLUMEEFFECT)", d("J20"), f"(SUMPRODUCT({rev};1+{chg})-SUM({rev}))*{blend0}",
+             "the volume effect is not the revenue change at today's blended margin", fmt="delta_m")
+    c.number("Mix effect (SSF_MIXEFFECT)", d("J21"), f"SUMPRODUCT({rev};1+{chg};{mar})-SUMPRODUCT({rev};1+{chg})*{blend0}",
+             "the mix effect is not what the margin mix adds", fmt="delta_m")
+    c.number("Volume + mix = gross-profit change", f"={d('J20')}+{d('J21')}", d("J10"),
+             "the bridge (section 4) does not explain the whole gross-profit change", fmt="delta_m")
+    c.number("Blended margin today", d("J23"), blend0, "the blended margin in section 4 was typed over", fmt="0.00%")
+    c.text("The bottom line's verdict follows the net effect",
+           f'=IF(ISERROR({d("A5")});{d("A5")};IF(ISNUMBER(SEARCH("does not pay";{d("A5")}));"does not pay";"pays"))',
+           f'=IF({d("J12")}<0;"does not pay";"pays")', "the sentence at the top contradicts the net profit effect")
     for a, b, q1, score in blocks:
-        want, verdict = hand_scores[(a, b)]
-        yes = round(want * 6)
-        c.number(f"Checklist {a} + {b}: fit score", ref("Checklist", f"C{score}"), want, f"hand: {yes} Yes of 6")
-        c.text(f"Checklist {a} + {b}: verdict", ref("Checklist", f"D{score}"), verdict,
-               "DOMAIN.md thresholds 5/6 and 1/2")
-        cell = "BCDEF"[letters.index(b)] + str(15 + letters.index(a))
-        c.number(f"Fit matrix {a},{b} agrees with the checklist", ref("Fit matrix", cell), want,
-                 f"hand: profiles share {yes} of 6 labels")
-    c.text("Question 2 wording", ref("Checklist", f"B{blocks[0][2] + 1}"),
-           "Are both products sold to the same buying group and decision-makers?", "README, SSF_QUESTION example")
-    fm = ref("Fit matrix", "B15:F19")
-    c.number("Fit matrix diagonal is 100%", "=" + "+".join(ref("Fit matrix", f"{'BCDEF'[i]}{15 + i}") for i in range(5)),
-             5, "DOMAIN.md: the diagonal is 1")
-    c.number("Fit matrix is symmetric", f"=SUMPRODUCT(ABS({fm}-TRANSPOSE({fm})))", 0, "hand: equal labels both ways")
-    c.text("Products that fit with A", ref("Fit matrix", "G15"), "B", "hand: only B shares 5 of 6 labels with A")
+        answers = ref("Checklist", f"C{q1}:C{q1 + 5}")
+        yes = f'COUNTIF({answers};"Yes")'
+        c.number(f"Checklist {a} + {b}: fit score (SSF_FITSCORE)", ref("Checklist", f"C{score}"), f"{yes}/6",
+                 "the fit score is not the share of Yes answers: a score cell was typed over", fmt="pct1")
+        c.text(f"Checklist {a} + {b}: verdict (SSF_FITVERDICT)", ref("Checklist", f"D{score}"),
+               f'=IF({yes}>=5;"{VERDICTS[0]}";IF({yes}>=3;"{VERDICTS[1]}";"{VERDICTS[2]}"))',
+               "the verdict does not follow from the answers (5 or 6 Yes: fits; 3 or 4: focus levers; fewer: "
+               "an illusion)")
+    letters = list(PROFILES)
+    fold = lambda row: f'LOWER(SUBSTITUTE({ref("Fit matrix", f"B{row}:G{row}")};" ";""))'  # noqa: E731
+    for i, a in enumerate(letters):
+        pairs = [(ref("Fit matrix", f"{'BCDEF'[j]}{15 + i}"), f"SUMPRODUCT(({fold(7 + i)}={fold(7 + j)})*1)/6")
+                 for j in range(len(letters))]
+        c.pairs(f"Fit matrix, row {a}: shares of common labels (SSF_FITMATRIX)", pairs,
+                "the fit matrix does not count the labels the profiles share (case and spaces aside): a cell of "
+                "the matrix was typed over", count="cells")
     return c.finish()
+
+
+# The worked figures (DOMAIN.md section 1, hand calculations in the module
+# docstring) on the untouched sample, asserted by tests/office/test_samples.py:
+# (what, formula or reference, expected, absolute tolerance; a text is exact).
+WORKED = [
+    ("Revenue today", "$Decision.B24", 100, 1e-9),
+    ("Revenue with a shared sales force", "$Decision.C24", 96, 1e-9),
+    ("Revenue change", "$Decision.D24", -4, 1e-9),
+    ("Gross profit today", "$Decision.E24", 59.95, 1e-9),
+    ("Gross profit with a shared sales force", "$Decision.F24", 55.30, 1e-9),
+    ("Gross-profit change", "$Decision.G24", -4.65, 1e-9),
+    ("Product A: revenue with a shared sales force (35 x 1.18)", "$Decision.C19", 41.3, 1e-9),
+    ("Product A: gross-profit change (35 x 0.18 x 50%)", "$Decision.G19", 3.15, 1e-9),
+    ("Product C: gross-profit change (16 x -0.50 x 60%)", "$Decision.G21", -4.8, 1e-9),
+    ("Blended margin today (59.95 / 100)", "$Decision.J23", 0.5995, 1e-12),
+    ("Volume effect", "$Decision.J20", -2.398, 1e-9),
+    ("Mix effect", "$Decision.J21", -2.252, 1e-9),
+    ("Net profit effect with $3M savings (-4.65 + 3)", "$Decision.J12", -1.65, 1e-9),
+    ("Break-even share ((5.9 + 3) / 10.55)", "$Decision.J13", 8.9 / 10.55, 1e-12),
+    ("Bottom line", "LEFT($Decision.A5;34)", "Bottom line: the move does not pay", None),
+    ("Checklist A + B: 5 Yes of 6", "$Checklist.C7", 5 / 6, 1e-12),
+    ("Checklist A + B: verdict", "$Checklist.D7", VERDICTS[0], None),
+    ("Checklist A + C: verdict", "$Checklist.D8", VERDICTS[1], None),
+    ("Checklist A + D: verdict", "$Checklist.D9", VERDICTS[2], None),
+    ("Checklist A + E: verdict", "$Checklist.D10", VERDICTS[2], None),
+    ("Checklist A + C: 4 Yes of 6", "$Checklist.C8", 4 / 6, 1e-12),
+    ("Checklist A + D: no Yes", "$Checklist.C9", 0, 1e-12),
+    ("Checklist A + E: 1 Yes of 6", "$Checklist.C10", 1 / 6, 1e-12),
+    ("Question 2 wording (README, SSF_QUESTION example)", "SSF_QUESTION(2)",
+     "Are both products sold to the same buying group and decision-makers?", None),
+    ("Fit matrix A,B: 5 of 6 labels", "$'Fit matrix'.C15", 5 / 6, 1e-12),
+    ("Fit matrix A,C: 4 of 6 labels", "$'Fit matrix'.D15", 4 / 6, 1e-12),
+    ("Fit matrix diagonal is 100%", "$'Fit matrix'.B15+$'Fit matrix'.C16+$'Fit matrix'.D17+$'Fit matrix'.E18"
+     "+$'Fit matrix'.F19", 5, 1e-12),
+    ("Products that fit with A", "$'Fit matrix'.G15", "B", None),
+]

@@ -7,7 +7,9 @@ chart, for two reps with the same quota; then an overlay's double crediting,
 a SPIFF's return and marginal vs flat commission tiers. Built by
 samples/build.py.
 
-Hand calculations behind the Checks sheet (DOMAIN.md figures are marked so):
+The Checks sheet recomputes every figure from the current inputs with Calc's
+own functions. The worked figures below (DOMAIN.md figures are marked so) are
+asserted on the untouched sample by tests/office/test_samples.py (WORKED):
 - Alex: credit 1,000,000 x 1 + 500,000 x 1 + 200,000 x 1.5 + 400,000 x 0
   = 1,800,000; attainment 1,800,000 / 2,000,000 = 90%; every product at or
   above its minimum (C 200,000 >= 150,000), so 90% stays; pay level 80%
@@ -17,7 +19,8 @@ Hand calculations behind the Checks sheet (DOMAIN.md figures are marked so):
   128.75%; C booked 50,000 < 150,000, so attainment is capped at 100%: pay
   100%, 50,000; without the minimum: 100% + 28.75% x (300% - 100%) / 50%
   = 215%, 107,500
-- curve: 120% -> 180%, 160% -> 340%, capped at 300% -> 300% (DOMAIN.md);
+- curve: 120% -> 180%, 160% -> 340%, with a cap of 300% -> 300% (DOMAIN.md);
+  the sample caps at 350%, so 180% -> 420% is paid 350%
   74% -> 0 (below the first point)
 - overlay: 100,000 x (5% + 3% + 2%) = 10,000 (DOMAIN.md); the rep alone 5,000
 - SPIFF: (100 x 50 - 10 x 400) / (10 x 400) = 25% (DOMAIN.md); break-even at
@@ -25,7 +28,8 @@ Hand calculations behind the Checks sheet (DOMAIN.md figures are marked so):
 - commission on 30,000 with 5% from 0, 7% from 10,000, 10% from 25,000:
   marginal 500 + 1,050 + 500 = 2,050, flat 3,000 (DOMAIN.md)
 """
-from style import Checks, money_text, ref
+from checks import Checks
+from style import money_text, ref
 
 NAME = "levers"
 TITLE = "Focus levers"
@@ -41,7 +45,7 @@ PRODUCTS = [  # product, lever, credit rate, product minimum, Alex's bookings, S
 QUOTA = 2_000_000
 TARGET_INCENTIVE = 50_000
 CURVE = [(0.75, 0.50), (1.00, 1.00), (1.50, 3.00)]  # attainment -> pay level (DOMAIN.md)
-CAP = 3.0
+CAP = 3.5  # above the curve's last pay level, so the curve may be edited (a cap below it is an error)
 OVERLAY = [("Account rep", 0.05), ("Overlay specialist", 0.03), ("Partner manager", 0.02)]
 TIERS = [(0, 0.05), (10_000, 0.07), (25_000, 0.10)]
 
@@ -129,23 +133,28 @@ def pay_plan_sheet(book):
     s.put("H13", "Cap", style="SSF Label")
     s.put("I13", CAP, style="SSF Input", fmt="pct")
     s.put("J13", "highest pay level", style="SSF Label")
-    s.merge("H14:J15", "Below 75% of quota nothing is paid; from 100% each point of attainment pays 4 points "
-                       "of target incentive, up to the cap.", style="SSF Note")
-    # Chart data beside the printed page: pay level by attainment, 0% to 180%
-    # in steps of 1% (fine enough to show the jump at the threshold).
-    s.put("L8", "Chart data (not printed)", style="SSF Section")
-    s.row("L9", ["Attainment", "Pay level"], style="SSF Header")
+    # The note quotes the inputs, so it stays true when they change.
+    s.merge("H14:J15", "=\"Below \"&TEXT(H10;\"0%\")&\" of quota nothing is paid; from \"&TEXT(H11;\"0%\")&\" each "
+                       "point of attainment pays \"&TEXT((I12-I11)/(H12-H11);\"0.0\")&\" points of target incentive, up "
+                       "to the cap of \"&TEXT(I13;\"0%\")&\".\"", style="SSF Note")
+    # The chart's series, on the hidden sheet: pay level by attainment, 0% to
+    # 180% in steps of 1% (fine enough to show the jump at the threshold),
+    # and the same computed with Calc's own functions for the Checks sheet.
+    data = book.data_sheet()
+    data.section("A8", "Pay curve (sheet Pay plan)", span="C8")
+    data.row("A9", ["Attainment", "Pay level", "Pay level, Calc's own"], style="SSF Header")
     for k in range(181):
         r = 10 + k
-        s.put(f"L{r}", k / 100, style="SSF Result", fmt="pct")
-        s.put(f"M{r}", f"=SSF_PAYOUT(L{r};1;{CURVE_RANGE};$I$13)", style="SSF Result", fmt="pct")
-    s.widths({"L": 2.6, "M": 2.6})
+        data.put(f"A{r}", k / 100, style="SSF Result", fmt="pct")
+        data.put(f"B{r}", f"=SSF_PAYOUT(A{r};1;{ref('Pay plan', CURVE_RANGE)};{ref('Pay plan', '$I$13')})",
+                 style="SSF Result", fmt="pct")
+        data.put(f"C{r}", "=" + pay_level(f"A{r}"), style="SSF Result", fmt="pct")
     # How the levers work.
     s.section("A29", "How the levers steer reps", span="F29")
     notes = [
-        "Accelerator: product C counts 1.5x toward quota, so a dollar of C earns reps 50% more credit than a "
-        "dollar of A.",
-        "Carve-out: renewals count 0x, so reps spend their time on new business.",
+        "=\"Accelerator: product C counts \"&TEXT(C12;\"0.0\")&\"x toward quota, so a dollar of C earns reps \"&"
+        "TEXT(C12/C10-1;\"0%\")&\" more credit than a dollar of A.\"",
+        "=\"Carve-out: renewals count \"&TEXT(C13;\"0.0\")&\"x, so reps spend their time on new business.\"",
         "Product minimum: below C's minimum no accelerated pay, however big the number on A (rep Sam).",
     ]
     for i, text in enumerate(notes):
@@ -165,7 +174,7 @@ def pay_plan_sheet(book):
           style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
-    s.chart("PayCurve", "H17", 9.6, 7.6, ["L9:M190"], kind="xy", title="Pay level by attainment",
+    s.chart("PayCurve", "H17", 9.6, 7.6, ["A9:B190"], data=data, kind="xy", title="Pay level by attainment",
             x_title="Attainment (% of quota)", y_title="Pay level (% of target incentive)", legend=None,
             colors=[0x1F4E9E], y_format="0%", x_format="0%", x_scale=(0, 1.8, 0.25), y_scale=(0, 3.5, 0.5))
     s.print_area("A1:J33", one_page=True)
@@ -249,15 +258,20 @@ def other_levers_sheet(book):
     for r in (18, 19, 20):
         s.height(r, 0.5)
 
-    # Commission by amount, for the chart (beside the printed page).
-    s.put("J8", "Chart data (not printed)", style="SSF Section")
-    s.row("J9", ["Amount", "Marginal", "Flat"], style="SSF Header")
+    # Commission by amount, for the chart (on the hidden sheet), and the same
+    # computed with Calc's own functions for the Checks sheet.
+    data = book.data_sheet()
+    data.section("E8", "Commission (sheet Overlay and SPIFF)", span="I8")
+    data.row("E9", ["Amount", "Marginal", "Flat", "Marginal, Calc's own", "Flat, Calc's own"], style="SSF Header")
+    tiers = ref("Overlay and SPIFF", "$G$10:$H$12")
     for k in range(81):
         r = 10 + k
-        s.put(f"J{r}", k * 500, style="SSF Result", fmt="money")
-        s.put(f"K{r}", f"=SSF_COMMISSION(J{r};$G$10:$H$12)", style="SSF Result", fmt="money")
-        s.put(f"L{r}", f"=SSF_COMMISSION(J{r};$G$10:$H$12;\"flat\")", style="SSF Result", fmt="money")
-    s.widths({"J": 2.6, "K": 2.6, "L": 2.6})
+        data.put(f"E{r}", k * 500, style="SSF Result", fmt="money")
+        data.put(f"F{r}", f"=SSF_COMMISSION(E{r};{tiers})", style="SSF Result", fmt="money")
+        data.put(f"G{r}", f"=SSF_COMMISSION(E{r};{tiers};\"flat\")", style="SSF Result", fmt="money")
+        data.put(f"H{r}", "=" + commission_marginal(f"E{r}"), style="SSF Result", fmt="money")
+        data.put(f"I{r}", "=" + commission_flat(f"E{r}"), style="SSF Result", fmt="money")
+    data.widths({"I": 3.0})
     # Watch-outs.
     s.section("A22", "Watch-outs", span="B22")
     notes = [
@@ -278,7 +292,7 @@ def other_levers_sheet(book):
                 "TEXT(H16;\"0%\")&\" more than a marginal one.\"", style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
-    s.chart("Commission", "D22", 17.8, 7.0, ["J9:L90"], kind="xy", title="Commission by amount: marginal and flat tiers",
+    s.chart("Commission", "D22", 17.8, 7.0, ["E9:G90"], data=data, kind="xy", title="Commission by amount: marginal and flat tiers",
             x_title="Commissionable amount ($)", y_title="Commission ($)", colors=[0x1F4E9E, 0xC55A11],
             y_format="$#,##0", x_format="$#,##0", x_scale=(0, 40000, 5000), legend="BOTTOM")
     s.print_area("A1:H37", one_page=True)
@@ -289,37 +303,111 @@ def other_levers_sheet(book):
     book.name("CommissionFlat", "Overlay and SPIFF", "H15")
 
 
+def pay_level(attainment):
+    """The pay curve with Calc's own functions: 0 below the first point,
+    linear between points, the last slope beyond, up to the cap."""
+    h = lambda a: ref("Pay plan", a)  # noqa: E731
+    x0, x1, x2, y0, y1, y2, cap = (h(a) for a in ("$H$10", "$H$11", "$H$12", "$I$10", "$I$11", "$I$12", "$I$13"))
+    a = attainment
+    return (f"IF({a}<{x0};0;MIN({cap};IF({a}<={x1};{y0}+({a}-{x0})*({y1}-{y0})/({x1}-{x0});"
+            f"{y1}+({a}-{x1})*({y2}-{y1})/({x2}-{x1}))))")
+
+
+def commission_marginal(amount):
+    """Each tier's rate on the part of the amount inside the tier."""
+    o = lambda a: ref("Overlay and SPIFF", a)  # noqa: E731
+    g10, g11, g12, h10, h11, h12 = (o(a) for a in ("$G$10", "$G$11", "$G$12", "$H$10", "$H$11", "$H$12"))
+    return (f"{h10}*MAX(0;MIN({amount};{g11})-{g10})+{h11}*MAX(0;MIN({amount};{g12})-{g11})"
+            f"+{h12}*MAX(0;{amount}-{g12})")
+
+
+def commission_flat(amount):
+    """The rate of the highest tier reached (its lower edge included) on everything."""
+    o = lambda a: ref("Overlay and SPIFF", a)  # noqa: E731
+    return f"{amount}*LOOKUP({amount};{o('$G$10:$G$12')};{o('$H$10:$H$12')})"
+
+
 def checks_sheet(book):
+    """Every SSF_ figure recomputed from the current inputs with Calc's own functions."""
     c = Checks(book)
     p = lambda addr: ref("Pay plan", addr)  # noqa: E731
     o = lambda addr: ref("Overlay and SPIFF", addr)  # noqa: E731
-    curve = ref("Pay plan", "H10:I12")
-    dom = "DOMAIN.md, SSF_PAYOUT example"
-    c.number("Alex: quota credit", p("E20"), 1_800_000, "hand: 1,000,000 + 500,000 + 200,000 x 1.5 + 0")
-    c.number("Alex: attainment before minimums", p("E21"), 0.9, "hand: 1,800,000 / 2,000,000")
-    c.number("Alex: attainment with minimums", p("E22"), 0.9, "hand: C 200,000 >= minimum 150,000")
-    c.number("Alex: pay level", p("E23"), 0.8, dom + ": 90% -> 80%")
-    c.number("Alex: payout", p("E24"), 40_000, "hand: 80% x 50,000")
-    c.number("Sam: quota credit", p("F20"), 2_575_000, "hand: 2,200,000 + 300,000 + 50,000 x 1.5 + 0")
-    c.number("Sam: attainment before minimums", p("F21"), 1.2875, "hand: 2,575,000 / 2,000,000")
-    c.number("Sam: attainment with minimums", p("F22"), 1.0, "DOMAIN.md: C 50,000 < 150,000 caps at 100%")
-    c.number("Sam: payout", p("F24"), 50_000, "hand: 100% x 50,000")
-    c.number("Sam: payout without the minimum", p("F25"), 107_500, "hand: (100% + 28.75% x 4) x 50,000")
-    c.number("Pay curve at 120%", f"=SSF_PAYOUT(1.2;1;{curve})", 1.8, dom + ": 120% -> 180%")
-    c.number("Pay curve at 160%, no cap", f"=SSF_PAYOUT(1.6;1;{curve})", 3.4, dom + ": 160% -> 340%")
-    c.number("Pay curve at 160%, cap 300%", f"=SSF_PAYOUT(1.6;1;{curve};{p('I13')})", 3.0, dom + ": cap 3")
-    c.number("Pay curve below the threshold (74%)", f"=SSF_PAYOUT(0.74;1;{curve})", 0, "DOMAIN.md: 0 below the first point")
-    c.number("Chart data: pay level at 100%", p("M110"), 1.0, "hand: the curve's target point")
-    c.number("Chart data: pay level at 180% (capped)", p("M190"), 3.0, "hand: 100% + 80% x 4 = 420%, capped at 300%")
-    c.number("Overlay: incentive cost of the deal", o("B14"), 10_000, "DOMAIN.md: 100,000 x (5% + 3% + 2%)")
-    c.number("Overlay: the account rep alone", o("B16"), 5_000, "hand: 100,000 x 5%")
-    c.number("SPIFF: return", o("E14"), 0.25, "DOMAIN.md: (100 x 50 - 10 x 400) / (10 x 400)")
-    c.number("SPIFF: break-even extra units", o("E17"), 80, "hand: 4,000 / 50")
-    c.number("SPIFF: return at break-even is 0", f"=SSF_SPIFFROI({o('E17')};{o('E11')};{o('E12')};{o('E13')})", 0,
-             "hand: 80 x 50 = 10 x 400")
-    c.number("Commission on 30,000, marginal", o("H14"), 2_050, "DOMAIN.md: 500 + 1,050 + 500")
-    c.number("Commission on 30,000, flat", o("H15"), 3_000, "DOMAIN.md: 10% x 30,000")
-    c.number("Commission on 25,000, flat (on a tier's edge)",
-             f"=SSF_COMMISSION(25000;{o('G10:H12')};\"flat\")", 2_500, "README: the edge belongs to the higher tier")
-    c.text("Sam's verdict", p("F26"), "Held at 100%: a product is below its minimum", "hand: C below its minimum")
+    reps = [(col, p(f"{col}10:{col}13")) for col in "EF"]
+    rate, minimum = p("$C$10:$C$13"), p("$D$10:$D$13")
+    typed = "a figure of section 2 was typed over, or an input is not a valid number"
+    for (col, b), rep in zip(reps, REPS):
+        c.number(f"{rep}: quota credit (SSF_QUOTACREDIT), bookings x credit rate", p(f"{col}20"),
+                 f"SUMPRODUCT({b};{rate})", "the quota credit is wrong: " + typed, fmt="money")
+        c.number(f"{rep}: attainment before product minimums (SSF_ATTAINMENT), credit / quota", p(f"{col}21"),
+                 f"SUMPRODUCT({b};{rate})/{p(col + '18')}", "attainment is not the quota credit over the quota: " + typed,
+                 fmt="pct1")
+        c.number(f"{rep}: attainment with product minimums (held at 100% when a product is below its minimum)",
+                 p(f"{col}22"), f"IF(SUMPRODUCT(({b}<{minimum})*1)>0;MIN(1;{p(col + '21')});{p(col + '21')})",
+                 "the product minimum is not applied as the plan says: " + typed, fmt="pct1")
+        c.number(f"{rep}: pay level (SSF_PAYOUT), the pay curve at the attainment", p(f"{col}23"),
+                 pay_level(p(f"{col}22")), "the pay level does not follow the pay curve (section 3): " + typed,
+                 fmt="pct1")
+        c.number(f"{rep}: payout, target incentive x pay level", p(f"{col}24"),
+                 f"{p(col + '19')}*{pay_level(p(col + '22'))}", "the payout does not follow the pay curve: " + typed,
+                 fmt="money")
+        c.number(f"{rep}: payout if there were no product minimum", p(f"{col}25"),
+                 f"{p(col + '19')}*{pay_level(p(col + '21'))}",
+                 "the comparison payout does not follow the pay curve: " + typed, fmt="money")
+    data = lambda addr: ref("Chart data", addr)  # noqa: E731
+    c.each("Pay-curve chart: pay level at 0% to 180% of quota", data("B10:B190"), data("C10:C190"),
+           "the pay-curve chart does not show the pay curve: the hidden sheet Chart data was changed",
+           count="points")
+    c.number("Overlay: incentive cost of the deal (SSF_OVERLAYCOST)", o("B14"), f"{o('B10')}*SUM({o('B11:B13')})",
+             "the overlay cost is not bookings x the sum of the rates: B14 was typed over", fmt="money")
+    c.number("Overlay: the account rep alone", o("B16"), f"{o('B10')}*{o('B11')}",
+             "the cost with the rep alone is not bookings x the rep's rate: B16 was typed over", fmt="money")
+    cost = f"({o('E12')}*{o('E13')})"
+    c.number("SPIFF: return (SSF_SPIFFROI)", o("E14"), f"({o('E10')}*{o('E11')}-{cost})/{cost}",
+             "the SPIFF return is not (extra margin - cost) / cost: E14 was typed over", fmt="pct1")
+    c.number("SPIFF: return at the break-even units is 0",
+             f"=SSF_SPIFFROI({o('E17')};{o('E11')};{o('E12')};{o('E13')})", "0",
+             "the break-even units in E17 do not make the SPIFF pay for itself", fmt="pct1")
+    c.number("Commission, marginal (SSF_COMMISSION)", o("H14"), commission_marginal(o("H13")),
+             "the marginal commission is not each rate on its tier: H14 was typed over", fmt="money")
+    c.number("Commission, flat", o("H15"), commission_flat(o("H13")),
+             "the flat commission is not the top rate reached on everything: H15 was typed over", fmt="money")
+    c.number("Commission, flat, on the top tier's lower edge", f"=SSF_COMMISSION({o('G12')};{o('G10:H12')};\"flat\")",
+             f"{o('G12')}*{o('H12')}", "an amount on a tier's edge is not paid that tier's rate", fmt="money")
+    chart = "the commission chart does not show the tiers: the hidden sheet Chart data was changed"
+    c.each("Commission chart, marginal: $0 to $40,000", data("F10:F90"), data("H10:H90"), chart, count="points")
+    c.each("Commission chart, flat: $0 to $40,000", data("G10:G90"), data("I10:I90"), chart, count="points")
     return c.finish()
+
+
+# The worked figures (DOMAIN.md group C, hand calculations in the module
+# docstring) on the untouched sample, asserted by tests/office/test_samples.py:
+# (what, formula or reference, expected, absolute tolerance; a text is exact).
+_CURVE = "$'Pay plan'.$H$10:$I$12"
+WORKED = [
+    ("Alex: quota credit (1,000,000 + 500,000 + 200,000 x 1.5 + 0)", "$'Pay plan'.E20", 1_800_000, 1e-6),
+    ("Alex: attainment (1,800,000 / 2,000,000)", "$'Pay plan'.E21", 0.9, 1e-12),
+    ("Alex: attainment with minimums (C 200,000 >= 150,000)", "$'Pay plan'.E22", 0.9, 1e-12),
+    ("Alex: pay level (DOMAIN.md: 90% -> 80%)", "$'Pay plan'.E23", 0.8, 1e-12),
+    ("Alex: payout (80% x 50,000)", "$'Pay plan'.E24", 40_000, 1e-6),
+    ("Sam: quota credit (2,200,000 + 300,000 + 50,000 x 1.5)", "$'Pay plan'.F20", 2_575_000, 1e-6),
+    ("Sam: attainment before minimums", "$'Pay plan'.F21", 1.2875, 1e-12),
+    ("Sam: attainment with minimums (DOMAIN.md: capped at 100%)", "$'Pay plan'.F22", 1.0, 1e-12),
+    ("Sam: payout (100% x 50,000)", "$'Pay plan'.F24", 50_000, 1e-6),
+    ("Sam: payout without the minimum ((100% + 28.75% x 4) x 50,000)", "$'Pay plan'.F25", 107_500, 1e-6),
+    ("Pay curve at 120% (DOMAIN.md: 180%)", f"SSF_PAYOUT(1.2;1;{_CURVE})", 1.8, 1e-12),
+    ("Pay curve at 160%, no cap (DOMAIN.md: 340%)", f"SSF_PAYOUT(1.6;1;{_CURVE})", 3.4, 1e-12),
+    ("Pay curve at 160%, cap 300% (DOMAIN.md: cap 3)", f"SSF_PAYOUT(1.6;1;{_CURVE};3)", 3.0, 1e-12),
+    ("Pay curve at 160%, the sample's cap 350%", f"SSF_PAYOUT(1.6;1;{_CURVE};$'Pay plan'.I13)", 3.4, 1e-12),
+    ("Pay curve at 74% (below the first point)", f"SSF_PAYOUT(0.74;1;{_CURVE})", 0, 1e-12),
+    ("Chart data: pay level at 100%", "$'Chart data'.B110", 1.0, 1e-12),
+    ("Chart data: pay level at 180% (100% + 80% x 4 = 420%, capped at 350%)", "$'Chart data'.B190", 3.5, 1e-12),
+    ("Overlay: 100,000 x (5% + 3% + 2%) (DOMAIN.md)", "$'Overlay and SPIFF'.B14", 10_000, 1e-6),
+    ("Overlay: the account rep alone", "$'Overlay and SPIFF'.B16", 5_000, 1e-6),
+    ("SPIFF: (100 x 50 - 10 x 400) / (10 x 400) (DOMAIN.md)", "$'Overlay and SPIFF'.E14", 0.25, 1e-12),
+    ("SPIFF: break-even extra units (4,000 / 50)", "$'Overlay and SPIFF'.E17", 80, 1e-9),
+    ("Commission on 30,000, marginal (DOMAIN.md: 2,050)", "$'Overlay and SPIFF'.H14", 2_050, 1e-6),
+    ("Commission on 30,000, flat (DOMAIN.md: 3,000)", "$'Overlay and SPIFF'.H15", 3_000, 1e-6),
+    ("Commission on 25,000, flat (the edge belongs to the higher tier)",
+     "SSF_COMMISSION(25000;$'Overlay and SPIFF'.G10:H12;\"flat\")", 2_500, 1e-6),
+    ("Sam's verdict", "$'Pay plan'.F26", "Held at 100%: a product is below its minimum", None),
+]

@@ -8,7 +8,9 @@ DOMAIN.md group D chained into group A: each product's sales velocity
 curve fitted with SSF_RESPONSEFIT, and the modelled change R - 1 feeding
 SSF_GPDELTA. Built by samples/build.py.
 
-The Checks sheet's expected figures are DOMAIN.md's (velocity 2,777.78 for
+The Checks sheet recomputes every figure from the current inputs with Calc's
+own functions. The worked figures, asserted on the untouched sample by
+tests/office/test_samples.py (WORKED), are DOMAIN.md's (velocity 2,777.78 for
 40 opportunities of 25,000 at 25% in 90 days; response fit for floor 0.5,
 ceiling 1.6 and 1.2 at 150%: shape 1.82984, scale 1.2; the curve passes
 (1, 1) and (1.5, 1.2)) or the hand calculation below, written out in plain
@@ -20,7 +22,8 @@ Python so that it does not depend on the add-in:
 """
 import math
 
-from style import Checks, money_text, ref
+from checks import Checks
+from style import money_text, ref
 
 NAME = "reptime"
 TITLE = "Where reps spend their time"
@@ -40,7 +43,7 @@ FLOOR, CEILING, AT150 = 0.5, 1.6, 1.2
 
 
 def hand():
-    """The chain computed in plain Python (no add-in): the Checks' expected figures."""
+    """The chain computed in plain Python (no add-in): the worked figures."""
     vel = [o * d * w / c for _, o, d, w, c, *_ in PRODUCTS]
     today = [v * p[5] * p[6] for v, p in zip(vel, PRODUCTS)]
     plan = [v * p[7] * p[8] for v, p in zip(vel, PRODUCTS)]
@@ -117,7 +120,7 @@ def rep_time_sheet(book):
         s.put(f"B{r}", p[7], style="SSF Input", fmt="mult")
         s.put(f"C{r}", p[8], style="SSF Input", fmt="mult")
         s.put(f"E{r}", f"=D{r}/I{T1 + i}", style="SSF Result", fmt="mult")
-        s.put(f"F{r}", f"=SSF_RESPONSE(E{r};$B$33;$B$34;$B$36;$C$36)", style="SSF Result", fmt="mult")
+        s.put(f"F{r}", f"=SSF_RESPONSE(E{r};$B$33;$B$34;$B$37;$C$37)", style="SSF Result", fmt="mult")
         s.put(f"G{r}", f"=F{r}-1", style="SSF Result", fmt="delta_pct1")
         s.put(f"H{r}", p[9], style="SSF Input", fmt="money_m")
         s.put(f"I{r}", p[10], style="SSF Input", fmt="pct")
@@ -156,14 +159,16 @@ def rep_time_sheet(book):
     for i, (label, value) in enumerate(curve):
         s.put(f"A{33 + i}", label, style="SSF Label")
         s.put(f"B{33 + i}", value, style="SSF Input", fmt="mult")
-    s.put("A36", "Fitted shape | scale", style="SSF Label")
-    s.array("B36:C36", "=SSF_RESPONSEFIT(B33;B34;B35)", style="SSF Result", fmt="0.00000")
-    s.put("A37", "Check: at today's time", style="SSF Label")
-    s.put("B37", "=SSF_RESPONSE(1;B33;B34;B36;C36)", style="SSF Result", fmt="mult")
-    s.merge("A38:C40", "Revenue as a multiple of today's. The curve passes today (1.00x time, 1.00x revenue) and "
-                       "your estimate at 150% of the time; each product's effort is read off it: the change column is "
-                       "modelled, not guessed.", style="SSF Note")
-    for row in (38, 39, 40):
+    s.put("A36", "Fitted curve (SSF_RESPONSEFIT)", style="SSF Header")
+    s.row("B36", ["Shape", "Scale"], style="SSF Header")
+    s.put("A37", "Fitted to the estimates", style="SSF Label")
+    s.array("B37:C37", "=SSF_RESPONSEFIT(B33;B34;B35)", style="SSF Result", fmt="0.000")
+    s.put("A38", "Check: revenue at today's time", style="SSF Label")
+    s.put("B38", "=SSF_RESPONSE(1;B33;B34;B37;C37)", style="SSF Result", fmt="mult")
+    s.merge("A39:C41", "Revenue as a multiple of today's. Shape: how sharply revenue answers extra time; scale: "
+                       "its half-way point. The curve passes today (1.00x, 1.00x) and your 150% estimate.",
+            style="SSF Note")
+    for row in (39, 40, 41):
         s.height(row, 0.55)
 
     # The answer first.
@@ -175,25 +180,28 @@ def rep_time_sheet(book):
           style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
-    # Charts: selling time today and with the plan; the response curve.
-    s.put("O8", "Chart data (not printed)", style="SSF Section")
-    s.row("O9", ["Product", "Today", "With the plan"], style="SSF Header")
+    # Charts: selling time today and with the plan; the response curve. Their
+    # series are on the hidden sheet Chart data, the curve also computed with
+    # Calc's own functions for the Checks sheet.
+    data = book.data_sheet()
+    data.section("A8", "Share of selling time (sheet Rep time)", span="C8")
+    data.row("A9", ["Product", "Today", "With the plan"], style="SSF Header")
     for i in range(5):
-        s.put(f"O{10 + i}", f"=LEFT(A{T1 + i};1)", style="SSF Label")
-        s.put(f"P{10 + i}", f"=I{T1 + i}", style="SSF Result", fmt="pct1")
-        s.put(f"Q{10 + i}", f"=D{T2 + i}", style="SSF Result", fmt="pct1")
-    s.widths({"O": 2.6, "P": 2.6, "Q": 2.6})
-    s.chart("Share", "D26", 8.8, 7.4, ["O9:Q14"], kind="bar",
+        data.put(f"A{10 + i}", f"=LEFT({ref('Rep time', f'A{T1 + i}')};1)", style="SSF Label")
+        data.put(f"B{10 + i}", "=" + ref("Rep time", f"I{T1 + i}"), style="SSF Result", fmt="pct1")
+        data.put(f"C{10 + i}", "=" + ref("Rep time", f"D{T2 + i}"), style="SSF Result", fmt="pct1")
+    s.chart("Share", "D26", 8.8, 7.4, ["A9:C14"], data=data, kind="bar", horizontal=True,
             title="Share of selling time: today and with the plan", colors=[0x8EA9DB, 0x1F4E9E], labels=True,
-            y_format="0%", label_format="0%")
-    s.put("L8", "Chart data (not printed)", style="SSF Section")
-    s.row("L9", ["Effort (x today)", "Revenue (x today)"], style="SSF Header")
+            y_format="0%", label_format="0%", y_scale=(0, 0.6, 0.1))
+    data.section("E8", "Response curve (sheet Rep time)", span="G8")
+    data.row("E9", ["Effort (x today)", "Revenue (x today)", "Revenue, Calc's own"], style="SSF Header")
+    curve = [ref("Rep time", a) for a in ("$B$33", "$B$34", "$B$37", "$C$37")]
     for k in range(61):
         r = 10 + k
-        s.put(f"L{r}", k * 0.05, style="SSF Result", fmt="mult")
-        s.put(f"M{r}", f"=SSF_RESPONSE(L{r};$B$33;$B$34;$B$36;$C$36)", style="SSF Result", fmt="mult")
-    s.widths({"L": 2.6, "M": 2.6})
-    s.chart("Response", "H26", 9.0, 7.0, ["L9:M70"], kind="xy",
+        data.put(f"E{r}", k * 0.05, style="SSF Result", fmt="mult")
+        data.put(f"F{r}", f"=SSF_RESPONSE(E{r};{';'.join(curve)})", style="SSF Result", fmt="mult")
+        data.put(f"G{r}", "=" + response(f"E{r}", *curve), style="SSF Result", fmt="mult")
+    s.chart("Response", "H26", 9.0, 7.0, ["E9:F70"], data=data, kind="xy",
             title="Response curve: revenue by selling time", x_title="Selling time (x today)",
             y_title="Revenue (x today)", legend=None, colors=[0x1F4E9E], x_format='0.0"x"', y_format='0.0"x"',
             x_scale=(0, 3, 0.5), y_scale=(0, 1.8, 0.2))
@@ -201,37 +209,81 @@ def rep_time_sheet(book):
     s.print_area("A1:J42", one_page=True)
 
     book.name("VelocityA", "Rep time", "F10")
-    book.name("ResponseShape", "Rep time", "B36")
-    book.name("ResponseScale", "Rep time", "C36")
+    book.name("ResponseShape", "Rep time", "B37")
+    book.name("ResponseScale", "Rep time", "C37")
     book.name("PlanGPDelta", "Rep time", "J24")
     book.name("ModelledChange", "Rep time", "A18:J24")
 
 
+def response(effort, floor, ceiling, shape, scale):
+    """SSF_RESPONSE with Calc's own operators: floor + (ceiling - floor) e^s / (scale + e^s)."""
+    return f"{floor}+({ceiling}-{floor})*{effort}^{shape}/({scale}+{effort}^{shape})"
+
+
 def checks_sheet(book):
+    """Every SSF_ figure recomputed from the current inputs with Calc's own functions."""
     c = Checks(book)
     r = lambda addr: ref("Rep time", addr)  # noqa: E731
-    c.number("Velocity of A", r("F10"), 40 * 25_000 * 0.25 / 90,
-             "DOMAIN.md: 40 x 25,000 x 25% / 90 = 2,777.78 a day", tol=1e-6)
-    c.number("Velocity of A, rounded to cents", f"=ROUND({r('F10')};2)", 2777.78, "DOMAIN.md: 2,777.78", tol=1e-9)
-    c.number("Velocity of D", r("F13"), H["velocity"][3], "hand: 8 x 120,000 x 25% / 240")
-    c.number("Shares today sum to 100%", r("I15"), 1, "DOMAIN.md: the shares sum to 1")
-    c.number("Shares with the plan sum to 100%", r("D24"), 1, "DOMAIN.md: the shares sum to 1")
-    for i, letter in enumerate("ABCDE"):
-        c.number(f"Share of selling time today, {letter}", r(f"I{T1 + i}"), H["share_today"][i],
-                 "hand: velocity x access x comfort / sum")
-    for i, letter in enumerate("ABCDE"):
-        c.number(f"Share with the plan, {letter}", r(f"D{T2 + i}"), H["share_plan"][i],
-                 "hand: velocity x access x comfort / sum")
-    c.number("Effort multiple of D", r("E22"), H["effort"][3], "hand: share with plan / share today")
-    c.number("Response fit: shape", r("B36"), 1.82984, "DOMAIN.md: floor 0.5, ceiling 1.6, 1.2 at 150%", tol=5e-6)
-    c.number("Response fit: shape, exactly", r("B36"), H["shape"], "hand: ln(1.2 x 0.7 / 0.4) / ln 1.5")
-    c.number("Response fit: scale", r("C36"), 1.2, "DOMAIN.md: (1.6 - 1) / (1 - 0.5)")
-    c.number("Response at today's time is 1", r("B37"), 1, "DOMAIN.md: the curve passes (1, 1)")
-    c.number("Response at 150% of the time", f"=SSF_RESPONSE(1.5;{r('B33')};{r('B34')};{r('B36')};{r('C36')})", 1.2,
-             "DOMAIN.md: the curve passes (1.5, 1.2)")
-    for i, letter in enumerate("ABCDE"):
-        c.number(f"Modelled change, {letter}", r(f"G{T2 + i}"), H["change"][i], "hand: R(e) - 1")
-    c.number("Gross-profit change (SSF_GPDELTA)", r("J24"), H["gp"], "hand: sum revenue x change x margin")
-    c.number("SSF_GPDELTA = sum of the product rows", f"=SUM({r('J19:J23')})", H["gp"], "hand: the same sum")
-    c.number("Revenue change (SSF_REVIMPACT)", r("C27"), H["rev"], "hand: sum revenue x change")
+    typed = "a figure was typed over, or an input is not a valid number"
+    velocity = f"{r(OPP)}*{r(DEAL)}*{r(WIN)}/{r(CYC)}"
+    c.each("Velocity, each product (SSF_VELOCITY): opportunities x deal size x win rate / cycle", r("F10:F14"),
+           velocity, "a velocity does not follow from its four inputs: " + typed, fmt="per_day")
+    today = f"{velocity}*{r('G10:G14')}*{r('H10:H14')}"
+    c.each("Share of selling time today, each product (SSF_MINDSHARE)", r("I10:I14"), f"{today}/SUMPRODUCT({today})",
+           "a share today is not velocity x access x comfort over the total: " + typed, fmt="pct1")
+    c.number("Shares today add up to 100%", r("I15"), "1", "the shares today do not cover all selling time",
+             fmt="pct1")
+    plan = f"{velocity}*{r('B19:B23')}*{r('C19:C23')}"
+    c.each("Share of selling time with the plan, each product (SSF_MINDSHARE)", r("D19:D23"),
+           f"{plan}/SUMPRODUCT({plan})", "a share with the plan is not velocity x access x comfort over the total: "
+           + typed, fmt="pct1")
+    c.number("Shares with the plan add up to 100%", r("D24"), "1",
+             "the shares with the plan do not cover all selling time", fmt="pct1")
+    floor, ceiling, at150 = r("B33"), r("B34"), r("B35")
+    scale = f"({ceiling}-1)/(1-{floor})"
+    c.number("Response fit: scale (SSF_RESPONSEFIT)", r("C37"), scale,
+             "the fitted scale is not (ceiling - 1) / (1 - floor): " + typed, fmt="0.00000")
+    c.number("Response fit: shape (SSF_RESPONSEFIT)", r("B37"),
+             f"LN({scale}*({at150}-{floor})/({ceiling}-{at150}))/LN(1.5)",
+             "the fitted shape does not make the curve pass your estimate at 150%: " + typed, fmt="0.00000")
+    curve = (floor, ceiling, r("B37"), r("C37"))
+    c.number("Response at today's time is 1.00x", r("B38"), "1", "the curve does not pass today's revenue",
+             fmt="mult3")
+    c.number("Response at 150% of the time is your estimate", f"=SSF_RESPONSE(1.5;{';'.join(curve)})", at150,
+             "the curve does not pass your estimate at 150% of the time", fmt="mult3")
+    c.each("Revenue multiple, each product (SSF_RESPONSE)", r("F19:F23"), response(r("E19:E23"), *curve),
+           "a revenue multiple is not read off the response curve: " + typed, fmt="mult3")
+    data = lambda addr: ref("Chart data", addr)  # noqa: E731
+    c.each("Response-curve chart: 0x to 3x of today's time", data("F10:F70"), data("G10:G70"),
+           "the response-curve chart does not show the curve: the hidden sheet Chart data was changed", count="points")
+    c.number("Gross-profit change (SSF_GPDELTA): revenue x change x margin", r("J24"),
+             f"SUMPRODUCT({r('H19:H23')};{r('G19:G23')};{r('I19:I23')})",
+             "the gross-profit change does not add up the product rows: " + typed, fmt="delta_m")
+    c.number("Revenue change (SSF_REVIMPACT): revenue x change", r("C27"),
+             f"SUMPRODUCT({r('H19:H23')};{r('G19:G23')})",
+             "the revenue change in section 3 does not add up the product rows: " + typed, fmt="delta_m")
+    c.number("Revenue change as a share of revenue (SSF_REVIMPACT)", r("G24"),
+             f"SUMPRODUCT({r('H19:H23')};{r('G19:G23')})/SUM({r('H19:H23')})",
+             "the total modelled change is wrong: " + typed, fmt="delta_pct1")
     return c.finish()
+
+
+# The worked figures (DOMAIN.md group D, and the chain computed in plain
+# Python by hand()) on the untouched sample, asserted by
+# tests/office/test_samples.py: (what, formula or reference, expected,
+# absolute tolerance).
+_R = "$'Rep time'."
+WORKED = [
+    ("Velocity of A (DOMAIN.md: 40 x 25,000 x 25% / 90)", _R + "F10", 40 * 25_000 * 0.25 / 90, 1e-6),
+    ("Velocity of A, rounded to cents (DOMAIN.md: 2,777.78)", f"ROUND({_R}F10;2)", 2777.78, 1e-9),
+    ("Velocity of D (8 x 120,000 x 25% / 240)", _R + "F13", H["velocity"][3], 1e-9),
+    *[(f"Share of selling time today, {x}", f"{_R}I{T1 + i}", H["share_today"][i], 1e-12) for i, x in enumerate("ABCDE")],
+    *[(f"Share with the plan, {x}", f"{_R}D{T2 + i}", H["share_plan"][i], 1e-12) for i, x in enumerate("ABCDE")],
+    ("Effort multiple of D", _R + "E22", H["effort"][3], 1e-12),
+    ("Response fit: shape (DOMAIN.md: 1.82984)", _R + "B37", 1.82984, 5e-6),
+    ("Response fit: shape, exactly (ln(1.2 x 0.7 / 0.4) / ln 1.5)", _R + "B37", H["shape"], 1e-12),
+    ("Response fit: scale (DOMAIN.md: 1.2)", _R + "C37", 1.2, 1e-12),
+    *[(f"Modelled change, {x}", f"{_R}G{T2 + i}", H["change"][i], 1e-12) for i, x in enumerate("ABCDE")],
+    ("Gross-profit change (sum revenue x change x margin)", _R + "J24", H["gp"], 1e-9),
+    ("Revenue change (sum revenue x change)", _R + "C27", H["rev"], 1e-9),
+]

@@ -11,11 +11,16 @@ The conventions every sheet follows:
 - rows 1-3: a title and two lines saying what the sheet answers and how to
   read it (line 3 becomes the "values-only copy" note in the copy for
   readers without the extension);
+- row 4: blank while the extension is installed; without it, a red line
+  saying the workbook needs the ssfcalc extension and where to get it (the
+  values-only copy puts its "frozen copy" banner there);
 - inputs are light yellow with blue figures (cell style "SSF Input"), results
   are black on white, key results bold on light blue ("SSF Key");
 - every figure carries its unit in its number format ($M, $, %, days, x);
-- a "Checks" sheet compares results with expected figures; its summary cell
-  is named AllChecksPass and must be TRUE.
+- a "Checks" sheet (samples/checks.py) recomputes results from the current
+  inputs with Calc's own functions; its summary cell is named AllChecksPass
+  and must be TRUE;
+- data the charts plot lives on a hidden sheet "Chart data".
 """
 import math
 
@@ -67,6 +72,16 @@ FORMATS = {
 
 CM = 1000  # UNO lengths are 1/100 mm
 
+# Row 4 of every sheet. SSF_QUESTION(1) fails only when the extension is
+# missing (its argument is a constant), so the line shows exactly then. The
+# saved .ods stores no cached results for formulas (samples/build.py), so a
+# LibreOffice without the extension computes this line, and #NAME? in every
+# figure that needs ssfcalc, as soon as the file opens.
+EXTENSION_SOURCE = "the ssfcalc project's repository"
+MISSING_EXTENSION = ("This workbook needs the ssfcalc extension (ssfcalc.oxt), which is not installed here: "
+                     "its figures show #NAME?. Get ssfcalc.oxt from " + EXTENSION_SOURCE + ", add it with "
+                     "Tools > Extension Manager, restart LibreOffice and reopen this file.")
+
 
 def prop(name, value):
     p = PropertyValue()
@@ -114,6 +129,7 @@ class Book:
         self.sheets = []
         self._formats = {}
         self._first = True
+        self._data = None
         doc.CharLocale = EN_US
         props = doc.DocumentProperties
         props.Title, props.Subject = title, subject
@@ -163,6 +179,7 @@ class Book:
                     BottomBorder=border(NAVY, 26), TopBorder=border(NAVY, 26), VertJustify=middle)
         self._style("SSF Note", CharHeight=9.0, CharColor=GREY, CharPosture=enum("com.sun.star.awt.FontSlant", "ITALIC"),
                     IsTextWrapped=True, VertJustify=enum("com.sun.star.table.CellVertJustify", "TOP"))
+        self._style("SSF Banner", CharWeight=150.0, CharColor=BAD[1], VertJustify=middle)
         self._style("SSF Text", IsTextWrapped=True, VertJustify=middle, BottomBorder=line)
         self._style("SSF Bottom line", CharHeight=11.0, CharWeight=150.0, CharColor=NAVY, CellBackColor=KEY_FILL,
                     IsCellBackgroundTransparent=False, IsTextWrapped=True, LeftBorder=border(NAVY, 88),
@@ -173,9 +190,10 @@ class Book:
 
     def _page_style(self):
         """"SSF Landscape": US Letter landscape, fit to the page width, as many
-        pages down as needed; "SSF One page": the same on exactly one page."""
+        pages down as needed; "SSF One page" and "SSF Two pages": the same on
+        exactly one or two pages down."""
         family = self.doc.StyleFamilies.getByName("PageStyles")
-        for name, pages_down in (("SSF Landscape", 0), ("SSF One page", 1)):
+        for name, pages_down in (("SSF Landscape", 0), ("SSF One page", 1), ("SSF Two pages", 2)):
             ps = self.doc.createInstance("com.sun.star.style.PageStyle")
             family.insertByName(name, ps)
             ps.IsLandscape = True
@@ -217,12 +235,28 @@ class Book:
         self.sheets.append(s)
         return s
 
+    def data_sheet(self):
+        """The hidden sheet "Chart data": the series the charts plot, out of
+        the reader's way (hidden sheets are neither shown nor printed).
+        finish() moves it behind every other sheet."""
+        if self._data is not None:
+            return self._data
+        s = self._data = self.sheet("Chart data", tab_color=0xBFBFBF)
+        s.widths({c: 3.0 for c in "ABCDEFGH"})
+        s.title("Chart data: the figures the charts plot", "A hidden sheet: nothing to edit here. The charts read "
+                "these columns; each has a column beside it that recomputes it with Calc's own functions for the "
+                "Checks sheet.", "Change the inputs on the other sheets; these figures follow.", "H")
+        s.sh.IsVisible = False
+        return s
+
     def name(self, name, sheet, rng):
         """A workbook-wide named range, e.g. name("NetImpact", "Decision", "J11")."""
         absolute = ":".join("$" + "$".join(_split(a)) for a in rng.split(":"))
         self.doc.NamedRanges.addNewByName(name, f"{ref(sheet, absolute)}", CellAddress(0, 0, 0), 0)
 
     def finish(self):
+        if self._data is not None:
+            self.doc.Sheets.moveByName(self._data.name, self.doc.Sheets.getCount())
         self.doc.calculateAll()
         controller = self.doc.getCurrentController()
         if controller is not None:
@@ -308,6 +342,11 @@ class Sheet:
             self.put(f"A{row}", text, style="SSF Subtitle", wrap=True)
             lines = math.ceil(len(text) * 0.16 / width)  # about 0.16 cm a character at 10 pt
             self.height(row, 0.05 + 0.44 * lines)
+        self.merge(f"A4:{last_col}4")
+        self.put("A4", f'=IF(ISERROR(SSF_QUESTION(1));"{MISSING_EXTENSION}";"")', style="SSF Banner", wrap=True)
+        self.conditions("A4", [("FORMULA", "LEN(A4)>0", "SSF Bad")])
+        lines = math.ceil(len(MISSING_EXTENSION) * 0.17 / width)
+        self.height(4, 0.1 + 0.44 * lines)
 
     def section(self, addr, text, span=None):
         if span:
@@ -363,12 +402,14 @@ class Sheet:
         self.conditions(addr, rules)
 
     def sign_colors(self, addr):
-        """Green when the figure is 0 or more, red when below 0."""
-        self.conditions(addr, [("LESS", "0", "SSF Bad"), ("GREATER_EQUAL", "0", "SSF Good")])
+        """Green when the figure is 0 or more, red when below 0, plain when it is an error."""
+        first = addr.split(":")[0]
+        self.conditions(addr, [("FORMULA", f"ISERROR({first})", "SSF Result"), ("LESS", "0", "SSF Bad"),
+                               ("GREATER_EQUAL", "0", "SSF Good")])
 
     def chart(self, name, anchor, width_cm, height_cm, ranges, kind="bar", title=None, x_title=None,
               y_title=None, colors=SERIES, labels=False, legend="BOTTOM", y_format=None, x_format=None,
-              label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None):
+              label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None, data=None, horizontal=False):
         """A chart from cell ranges (first row: series names; first column:
         categories, or x values for kind="xy"). It is placed at the anchor
         cell's current position: set row heights before adding charts. (It is
@@ -376,13 +417,13 @@ class Sheet:
         hung in storeToURL on the levers workbook.)"""
         pos = self.rng(anchor).Position
         rect = Rectangle(pos.X, pos.Y, int(width_cm * CM), int(height_cm * CM))
-        addresses = tuple(self.rng(r).RangeAddress for r in ranges)
+        addresses = tuple((data or self).rng(r).RangeAddress for r in ranges)  # data: the sheet of the ranges
         self.sh.Charts.addNewByName(name, rect, addresses, True, True)
         doc = self.sh.Charts.getByName(name).EmbeddedObject
         doc.lockControllers()
         if kind == "bar":
             diagram = doc.createInstance("com.sun.star.chart.BarDiagram")
-            diagram.Vertical = False
+            diagram.Vertical = horizontal  # True: bars across, labels at their ends
         else:
             diagram = doc.createInstance("com.sun.star.chart.XYDiagram")
             diagram.Lines = True
@@ -416,6 +457,8 @@ class Sheet:
         if kind == "xy":
             diagram.SymbolType = -3  # no symbols: a plain line
             diagram.XAxis.TextRotation = 0
+        if kind == "bar" and horizontal:
+            diagram.XAxis.ReverseDirection = True  # the first category at the top, as in the table
         if kind == "bar":
             diagram.XAxis.TextBreak = True
             diagram.XAxis.TextCanOverlap = False
@@ -445,68 +488,7 @@ class Sheet:
         key = formats.queryKey(code, EN_US, False)
         return key if key != -1 else formats.addNew(code, EN_US)
 
-    def print_area(self, addr, one_page=False):
+    def print_area(self, addr, one_page=False, two_pages=False):
         self.sh.setPrintAreas((self.rng(addr).RangeAddress,))
-        if one_page:
-            self.sh.PageStyle = "SSF One page"
-
-
-class Checks:
-    """The self-check sheet: one row per figure
-
-        A what is checked | B the workbook shows | C expected | D tolerance | E OK | F source
-
-    and one summary cell, named AllChecksPass, that must be TRUE. Expected
-    figures are DOMAIN.md's worked figures or hand calculations (the source
-    column says which). The table is named CheckTable for the office test."""
-
-    FIRST = 8
-
-    def __init__(self, book):
-        self.book = book
-        s = self.sheet = book.sheet("Checks", tab_color=0x808080)
-        s.widths({"A": 8.5, "B": 4.6, "C": 4.6, "D": 1.8, "E": 1.4, "F": 7.0})
-        s.title("Checks: does this workbook still compute what it should?",
-                "Each row compares a figure of this workbook with the figure it must show: DOMAIN.md's worked example "
-                "or a hand calculation.",
-                "All checks pass must read TRUE. A FALSE row means an input or a formula was changed: "
-                "compare the two columns.", "F")
-        s.put("A5", "All checks pass:", style="SSF Key")
-        self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
-        s.row("A7", ["What is checked", "Workbook shows", "Expected", "Tolerance", "OK", "Source of the expected figure"],
-              style="SSF Header")
-        s.height(7, 0.9)
-        self.row = self.FIRST - 1
-        book.name("AllChecksPass", "Checks", "B5")
-
-    def _add(self, case, formula, expected, tol, ok, source, fmt):
-        r = self.row = self.row + 1
-        s = self.sheet
-        if not formula.startswith("="):
-            formula = "=" + formula  # a plain reference: =$Decision.J11
-        s.put(f"A{r}", case, style="SSF Text")
-        wrap = True if fmt is None else None  # texts wrap
-        s.put(f"B{r}", formula, style="SSF Result", fmt=fmt, wrap=wrap)
-        s.put(f"C{r}", expected, style="SSF Result", fmt=fmt, wrap=wrap)
-        s.put(f"D{r}", tol, style="SSF Result", fmt="0E+00" if isinstance(tol, float) else None, align="RIGHT")
-        s.put(f"E{r}", ok.format(r=r), style="SSF Result", fmt="bool", align="CENTER")
-        s.put(f"F{r}", source, style="SSF Note")
-
-    def number(self, case, formula, expected, source, tol=1e-9, fmt="num"):
-        """|shown - expected| <= tol (absolute)."""
-        self._add(case, formula, expected, tol, "=IFERROR(ABS(B{r}-C{r})<=D{r};FALSE())", source, fmt)
-
-    def text(self, case, formula, expected, source):
-        self._add(case, formula, expected, "exact", "=IFERROR(EXACT(B{r};C{r});FALSE())", source, None)
-
-    def finish(self):
-        s, last = self.sheet, self.row
-        s.put("B5", f"=AND(E{self.FIRST}:E{last})", style="SSF Key", fmt="bool", align="CENTER")
-        s.conditions("B5", [("EQUAL", "TRUE()", "SSF Good"), ("NOT_EQUAL", "TRUE()", "SSF Bad")])
-        s.conditions(f"E{self.FIRST}:E{last}", [("EQUAL", "FALSE()", "SSF Bad")])
-        s.put("C5", f"=COUNTIF(E{self.FIRST}:E{last};TRUE())&\" of \"&ROWS(E{self.FIRST}:E{last})&\" checks pass\"",
-              style="SSF Note")
-        s.optimal_heights(self.FIRST, last)
-        s.print_area(f"A1:F{last}", one_page=last < 60)
-        self.book.name("CheckTable", "Checks", f"A{self.FIRST}:E{last}")
-        return last - self.FIRST + 1
+        if one_page or two_pages:
+            self.sh.PageStyle = "SSF One page" if one_page else "SSF Two pages"

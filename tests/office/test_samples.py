@@ -4,21 +4,36 @@
 Builds every sample into a temporary folder with the real .oxt in headless
 LibreOffice (samples/build.py), unless --samples names a folder of built
 ones. Then, in a fresh office with the extension, it loads each <name>.ods
-(loading recalculates every add-in cell), recalculates, and asserts:
+(loading computes every formula: the file stores no cached results) and
+asserts:
 - AllChecksPass is TRUE, and every row of the Checks sheet's CheckTable
   holds what it should (checked here too, so a wrong OK formula cannot hide
   a failure);
 - no cell on any sheet shows an error value (#NAME?, Err:5xx, #N/A, ...);
-- the sample's KEY_FIGURES have their expected values.
-In an office WITHOUT the extension (a recipient's), each <name>-values.ods
-must hold no formula (content.xml and every loaded sheet), show no error,
-and show the same named ranges (key figures, tables, AllChecksPass) as the
-full workbook. Fails, never skips, when LibreOffice or uno is missing.
+- the sample's KEY_FIGURES and WORKED figures (DOMAIN.md's worked example
+  and hand calculations) on the untouched workbook;
+- edits survive: every input (cell style "SSF Input") is changed one at a
+  time as a user would, numbers 3% up and 3% down, Yes/No answers flipped,
+  other texts appended to; after each, all checks stay TRUE and no cell shows
+  an error; then the input is restored. A figure typed over a result must
+  turn AllChecksPass FALSE (the checks can fail).
+In an office WITHOUT the extension (a recipient's):
+- each <name>.ods shows the "needs the ssfcalc extension" line in row 4 of
+  every visible sheet, and no formula cell whose precedents (transitively,
+  across sheets, read from the formulas themselves) include an SSF_ call
+  shows a number or a text: only an error, a blank or that line;
+- each <name>-values.ods holds no formula (content.xml and every loaded
+  sheet), shows no error, the same named ranges as the full workbook, a
+  "frozen copy" banner with a date and the source file on every sheet, every
+  sheet protected, no input styled as one and no drop-down left.
+Fails, never skips, when LibreOffice or uno is missing.
 """
 import argparse
 import importlib
 import math
+import re
 import sys
+import time
 import tempfile
 import zipfile
 from pathlib import Path
@@ -57,25 +72,185 @@ def same(a, b):
 
 
 def check_rows(doc, name):
-    """Every row of CheckTable: A case, B shown, C expected, D tolerance or "exact", E OK."""
+    """Every row of CheckTable: A case, B the workbook, C Calc's own, D OK.
+    (For rows that compare blocks, B and C are the blocks' sums.)"""
     table = doc.NamedRanges.getByName("CheckTable").getReferredCells()
     rows = table.getRows().getCount()
     for r in range(rows):
         case = table.getCellByPosition(0, r).getString()
-        shown, expected = table.getCellByPosition(1, r), table.getCellByPosition(2, r)
-        tol = table.getCellByPosition(3, r)
-        if shown.getError():
-            fail(f"{name}: check '{case}' shows {shown.getString()!r}")
+        shown, calc, own = (table.getCellByPosition(c, r) for c in (1, 2, 3))
+        if shown.getError() or calc.getError():
+            fail(f"{name}: check '{case}' shows {shown.getString()!r} / {calc.getString()!r}")
             continue
-        if tol.getString() == "exact":
-            ok = shown.getString() == expected.getString()
+        if shown.FormulaResultType2 == 2:  # com.sun.star.sheet.FormulaResult.STRING
+            ok = shown.getString() == calc.getString()
         else:
-            ok = abs(shown.getValue() - expected.getValue()) <= tol.getValue()
-        own = table.getCellByPosition(4, r)
+            ok = math.isclose(shown.getValue(), calc.getValue(), rel_tol=1e-9, abs_tol=1e-9)
         if not ok or own.getError() or own.getValue() != 1:
-            fail(f"{name}: check '{case}': shows {shown.getString()!r}, expected {expected.getString()!r}, "
+            fail(f"{name}: check '{case}': shows {shown.getString()!r}, Calc's own {calc.getString()!r}, "
                  f"workbook says {own.getString()!r}")
     return rows
+
+
+def check_worked(doc, name, module):
+    """The WORKED figures, each evaluated in a scratch sheet of the untouched workbook."""
+    doc.Sheets.insertNewByName("WorkedFigures", doc.Sheets.getCount())
+    scratch = doc.Sheets.getByName("WorkedFigures")
+    try:
+        for i, (what, formula, want, tol) in enumerate(module.WORKED):
+            cell = scratch.getCellByPosition(0, i)
+            cell.setFormula("=" + formula)
+            doc.calculate()
+            if cell.getError():
+                fail(f"{name}: worked figure '{what}' ({formula}) shows {cell.getString()!r}")
+            elif isinstance(want, str):
+                if cell.getString() != want:
+                    fail(f"{name}: worked figure '{what}' is {cell.getString()!r}, expected {want!r}")
+            elif abs(cell.getValue() - want) > tol:
+                fail(f"{name}: worked figure '{what}' is {cell.getValue()!r}, expected {want!r}")
+    finally:
+        doc.Sheets.removeByName("WorkedFigures")
+    return len(module.WORKED)
+
+
+INPUT_STYLES = ("SSF Input", "SSF Input text")
+
+
+def input_cells(doc):
+    """Every input a user may change: the cells styled as inputs, on the visible sheets."""
+    found = []
+    for sheet in doc.Sheets:
+        if not sheet.IsVisible:
+            continue
+        area = build.used_area(sheet).RangeAddress
+        for r in range(area.EndRow + 1):
+            for c in range(area.EndColumn + 1):
+                cell = sheet.getCellByPosition(c, r)
+                if cell.CellStyle in INPUT_STYLES and cell.getType().value in ("VALUE", "TEXT"):
+                    found.append((sheet.Name, cell))
+    return found
+
+
+def edits_of(cell):
+    """What a user might type into an input: (description, apply); restore after."""
+    if cell.getType().value == "VALUE":
+        v = cell.getValue()
+        return [(f"{v!r} -> {v * f!r}", lambda f=f: cell.setValue(v * f)) for f in (1.03, 0.97)]
+    text = cell.getString()
+    if text in ("Yes", "No"):
+        other = "No" if text == "Yes" else "Yes"
+        return [(f"{text} -> {other}", lambda: cell.setString(other))]
+    return [(f"{text!r} + ' (edited)'", lambda: cell.setString(text + " (edited)"))]
+
+
+def restore(cell, was):
+    if isinstance(was, float):
+        cell.setValue(was)
+    else:
+        cell.setString(was)
+
+
+def check_edits(doc, name, module):
+    """Every input changed one at a time: the checks stay TRUE and no error appears."""
+    t0 = time.monotonic()
+    inputs = input_cells(doc)
+    edits = 0
+    for sheet, cell in inputs:
+        was = cell.getValue() if cell.getType().value == "VALUE" else cell.getString()
+        where = f"{sheet}.{cell.AbsoluteName.split('.')[-1].replace('$', '')}"
+        for what, apply in edits_of(cell):
+            apply()
+            doc.calculate()
+            edits += 1
+            if not build.all_checks_pass(doc):
+                table = doc.NamedRanges.getByName("CheckTable").getReferredCells()
+                false = [table.getCellByPosition(0, r).getString() for r in range(table.getRows().getCount())
+                         if table.getCellByPosition(3, r).getValue() != 1 or table.getCellByPosition(3, r).getError()]
+                fail(f"{name}: after {where} {what}, checks fail: {false}")
+            for s, row, col, shown in build.error_cells(doc):
+                fail(f"{name}: after {where} {what}, {s} row {row} column {col} shows {shown!r}")
+            restore(cell, was)
+    doc.calculate()
+    if not build.all_checks_pass(doc):
+        fail(f"{name}: the checks do not come back after restoring every input")
+    # The checks can fail: a key figure typed over must turn them FALSE.
+    key = doc.NamedRanges.getByName(next(iter(module.KEY_FIGURES))).getReferredCells().getCellByPosition(0, 0)
+    formula = key.getFormula()
+    key.setValue(key.getValue() * 1.03 + 1)
+    doc.calculate()
+    if build.all_checks_pass(doc):
+        fail(f"{name}: a key figure typed over ({formula} -> a number) leaves AllChecksPass TRUE")
+    key.setFormula(formula)
+    doc.calculate()
+    print(f"{name}.ods: {len(inputs)} inputs changed one at a time, {edits} edits "
+          f"({time.monotonic() - t0:.1f} s)")
+
+
+# A cell reference as getFormula writes it: $Sheet.A1, $'Fit matrix'.B15:F19, C3.
+SHEET = r"\$?(?:'(?:[^']|'')+'|[A-Za-z_][\w]*)\."
+REF = re.compile(rf"(?<![\w.$'])(?P<sheet>{SHEET})?\$?(?P<c1>[A-Z]{{1,3}})\$?(?P<r1>\d+)"
+                 rf"(?::(?:{SHEET})?\$?(?P<c2>[A-Z]{{1,3}})\$?(?P<r2>\d+))?(?![\w(])")
+STRING = re.compile(r'"(?:[^"]|"")*"')
+
+
+def col_index(letters):
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def references(formula, own_sheet):
+    """Every cell a formula reads: {(sheet, col, row)}."""
+    cells = set()
+    for m in REF.finditer(STRING.sub('""', formula)):
+        sheet = m["sheet"].lstrip("$").rstrip(".").strip("'").replace("''", "'") if m["sheet"] else own_sheet
+        c1, r1 = col_index(m["c1"]), int(m["r1"]) - 1
+        c2, r2 = (col_index(m["c2"]), int(m["r2"]) - 1) if m["c2"] else (c1, r1)
+        cells.update((sheet, c, r) for c in range(c1, c2 + 1) for r in range(r1, r2 + 1))
+    return cells
+
+
+def check_without_extension(office, folder, name):
+    """A recipient without the extension: the sheets say what is missing, and
+    nothing computed from an SSF_ function shows a number or a sentence."""
+    doc = office.load(folder / f"{name}.ods")
+    try:
+        formulas = {}  # (sheet, col, row) -> (cell, formula)
+        for sheet in doc.Sheets:
+            if sheet.IsVisible:
+                banner = sheet.getCellRangeByName("A4").getString()
+                if "ssfcalc extension (ssfcalc.oxt)" not in banner:
+                    fail(f"{name}.ods without the extension: sheet {sheet.Name} row 4 shows {banner!r}")
+            for a in sheet.queryContentCells(build.FORMULA).RangeAddresses:
+                for r in range(a.StartRow, a.EndRow + 1):
+                    for c in range(a.StartColumn, a.EndColumn + 1):
+                        cell = sheet.getCellByPosition(c, r)
+                        formulas[(sheet.Name, c, r)] = (cell, cell.getFormula())
+        tainted = {k for k, (_, f) in formulas.items() if re.search("SSF", STRING.sub('""', f), re.I)}
+        reads = {k: references(f, k[0]) for k, (_, f) in formulas.items()}
+        grew = True
+        while grew:  # precedents, transitively
+            grew = False
+            for k in formulas.keys() - tainted:
+                if reads[k] & tainted:
+                    tainted.add(k)
+                    grew = True
+        shown_numbers = 0
+        for key in sorted(tainted):
+            cell, formula = formulas[key]
+            if cell.getError():
+                continue
+            text = cell.getString()
+            if cell.FormulaResultType2 == 2 and (text == "" or "ssfcalc extension" in text):
+                continue
+            shown_numbers += 1
+            fail(f"{name}.ods without the extension: {key[0]} column {key[1] + 1} row {key[2] + 1} "
+                 f"({formula}) shows {text!r}")
+        print(f"{name}.ods without the extension: {len(tainted)} of {len(formulas)} formula cells need ssfcalc, "
+              f"{shown_numbers} of them show a figure")
+    finally:
+        doc.close(True)
 
 
 def named_values(doc):
@@ -118,8 +293,11 @@ def check_full(office, folder, name):
             got = doc.NamedRanges.getByName(key).getReferredCells().getCellByPosition(0, 0).getValue()
             if not math.isclose(got, want, rel_tol=1e-5, abs_tol=1e-9):
                 fail(f"{name}: key figure {key} is {got}, expected {want}")
-        print(f"{name}.ods: {rows} checks over {doc.Sheets.getCount()} sheets")
-        return named_values(doc)
+        worked = check_worked(doc, name, module)
+        print(f"{name}.ods: {rows} checks over {doc.Sheets.getCount()} sheets, {worked} worked figures")
+        values = named_values(doc)
+        check_edits(doc, name, module)
+        return values
     finally:
         doc.close(True)
 
@@ -129,6 +307,9 @@ def check_values(office, folder, name, full):
     left = build.formulas_in(path)
     if left:
         fail(f"{path.name}: content.xml holds {left} formulas")
+    with zipfile.ZipFile(path) as z:
+        if "cell-content-is-in-list" in z.read("content.xml").decode("utf-8"):
+            fail(f"{path.name}: a frozen copy still offers a Yes/No drop-down")
     doc = office.load(path)
     try:
         doc.calculateAll()
@@ -137,6 +318,17 @@ def check_values(office, folder, name, full):
                 fail(f"{path.name}: sheet {sheet.Name} holds formulas")
         for sheet, row, col, shown in build.error_cells(doc):
             fail(f"{path.name}: {sheet} row {row} column {col} shows the error {shown!r}")
+        source = f"{name}.ods"
+        for sheet in doc.Sheets:
+            banner = sheet.getCellRangeByName("A4").getString()
+            if not (banner.startswith("FROZEN COPY") and source in banner and re.search(r"\d{4}-\d\d-\d\d", banner)):
+                fail(f"{path.name}: sheet {sheet.Name} row 4 shows {banner!r}, not a frozen-copy banner")
+            if not sheet.isProtected():
+                fail(f"{path.name}: sheet {sheet.Name} is not protected")
+        styles = doc.StyleFamilies.getByName("CellStyles")
+        for style in INPUT_STYLES:
+            if styles.getByName(style).CellBackColor != -1:
+                fail(f"{path.name}: cell style {style} still has the input fill")
         values = named_values(doc)
         if set(values) != set(full):
             fail(f"{path.name}: named ranges differ: {sorted(set(values) ^ set(full))}")
@@ -173,6 +365,7 @@ def main():
             fail("LibreOffice died")
         with Office() as office, build.watchdog(office, 300):  # a recipient without the extension
             for name in build.SAMPLES:
+                check_without_extension(office, folder, name)
                 check_values(office, folder, name, full[name])
     print(f"{len(FAILURES)} failures" if FAILURES else "all sample workbooks pass")
     return 1 if FAILURES else 0
