@@ -10,6 +10,7 @@ SSF_PACKAGES=(
   clang libclang-rt-dev                            # fuzzers and sanitizers (the release's default clang)
   util-linux procps                                # setpriv, pgrep
   poppler-utils                                    # pdftoppm: PNG renders of the samples
+  libreoffice-l10n-de libreoffice-l10n-fr          # German and French UI for the wizard tests
 )
 
 ssf_missing_packages() {
@@ -37,6 +38,8 @@ ssf_install_deps() {
   fi
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq
+  # --no-install-recommends: libreoffice-l10n-* recommend libreoffice-core,
+  # which would replace the headless libreoffice-core-nogui.
   # shellcheck disable=SC2086
-  "${sudo[@]}" apt-get install -y -qq $missing >/dev/null
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
