@@ -1,6 +1,9 @@
 // The "Shared Sales Force" menu's commands (registration/Addons.xcu): a
 // protocol handler for org.ssfcalc.menu:<command> (ProtocolHandler.xcu), so
 // the menu runs our C++ and no macro.
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/deployment/XPackageInformationProvider.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -32,6 +35,9 @@ using css::uno::UNO_QUERY_THROW;
 constexpr char kImplementationName[] = "org.ssfcalc.MenuHandlerImpl";
 constexpr char kProtocol[] = "org.ssfcalc.menu:";
 constexpr char kInsertChecklist[] = "InsertChecklist";
+constexpr char kNewWorkbook[] = "NewDecisionWorkbook";
+constexpr char kExtensionId[] = "org.ssfcalc.extension";
+constexpr char kTemplate[] = "/templates/decision.ots";  // built by samples/build.py --template
 constexpr int kQuestions = 6;
 
 rtl::OUString ascii(const char* text) { return rtl::OUString::createFromAscii(text); }
@@ -47,6 +53,8 @@ class MenuHandler
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
+    explicit MenuHandler(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
     // XInitialization: the framework passes the frame the command runs in.
     void SAL_CALL initialize(const Sequence<css::uno::Any>& args) override {
         if (args.getLength() > 0) args[0] >>= frame_;
@@ -55,7 +63,9 @@ public:
     // XDispatchProvider
     Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url, const rtl::OUString&,
                                                             sal_Int32) override {
-        if (url.Complete == ascii(kProtocol) + ascii(kInsertChecklist)) return this;
+        if (url.Complete == ascii(kProtocol) + ascii(kInsertChecklist) ||
+            url.Complete == ascii(kProtocol) + ascii(kNewWorkbook))
+            return this;
         return {};
     }
     Sequence<Reference<css::frame::XDispatch>> SAL_CALL queryDispatches(
@@ -67,11 +77,13 @@ public:
     }
 
     // XDispatch: errors stay inside (a menu command must never take the office down).
-    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) override {
+    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& args) override {
         try {
             if (url.Complete == ascii(kProtocol) + ascii(kInsertChecklist)) insertChecklist();
+            if (url.Complete == ascii(kProtocol) + ascii(kNewWorkbook)) newWorkbook(args);
         } catch (const css::uno::Exception&) {
-            // Not a spreadsheet, no cell selected, a protected sheet: nothing is inserted.
+            // Not a spreadsheet, no cell selected, a protected sheet, a
+            // missing template: nothing is inserted or opened.
         }
     }
     void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
@@ -115,6 +127,24 @@ private:
         formula(1, kQuestions + 2, "=SSF_FITVERDICT(" + cellName(col + 1, row + kQuestions + 1) + ")");
     }
 
+    // A new untitled document from the template shipped in the .oxt. The
+    // dispatch's arguments go to the loader as they do for .uno:Open (the
+    // office tests pass Hidden: a headless office cannot show a window).
+    void newWorkbook(const Sequence<css::beans::PropertyValue>& dispatchArgs) {
+        Reference<css::deployment::XPackageInformationProvider> packages(
+            context_->getValueByName(ascii("/singletons/com.sun.star.deployment.PackageInformationProvider")),
+            UNO_QUERY_THROW);
+        const rtl::OUString folder = packages->getPackageLocation(ascii(kExtensionId));
+        if (folder.isEmpty()) return;
+        Sequence<css::beans::PropertyValue> args(dispatchArgs.getLength() + 1);
+        for (sal_Int32 i = 0; i < dispatchArgs.getLength(); ++i) args[i] = dispatchArgs[i];
+        args[dispatchArgs.getLength()].Name = ascii("AsTemplate");
+        args[dispatchArgs.getLength()].Value <<= true;
+        css::frame::Desktop::create(context_)->loadComponentFromURL(folder + ascii(kTemplate), ascii("_blank"), 0,
+                                                                   args);
+    }
+
+    Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XFrame> frame_;
 };
 
@@ -122,8 +152,8 @@ private:
 }  // namespace ssf::uno
 
 extern "C" SAL_DLLPUBLIC_EXPORT com::sun::star::uno::XInterface* org_ssfcalc_MenuHandlerImpl_get_implementation(
-    com::sun::star::uno::XComponentContext*, com::sun::star::uno::Sequence<com::sun::star::uno::Any> const&) {
-    auto* instance = new ssf::uno::MenuHandler();
+    com::sun::star::uno::XComponentContext* context, com::sun::star::uno::Sequence<com::sun::star::uno::Any> const&) {
+    auto* instance = new ssf::uno::MenuHandler(context);
     instance->acquire();
     return static_cast<cppu::OWeakObject*>(instance);
 }

@@ -100,8 +100,9 @@ VALUES_NOTE = ("Values-only copy for readers without the ssfcalc extension: the 
                "Yellow cells show the inputs used; change them in the full workbook.")
 
 
-def build_sample(office, name, out_dir, png=True):
-    """Build one sample; returns (report lines, problems)."""
+def build_sample(office, name, out_dir, png=True, template=None):
+    """Build one sample; returns (report lines, problems). With `template`,
+    also save it there as an ODF template (.ots) before any values are frozen."""
     t0 = time.monotonic()
     module = importlib.import_module(name)
     doc = office.new_calc()
@@ -118,6 +119,8 @@ def build_sample(office, name, out_dir, png=True):
                 for k in module.KEY_FIGURES}
         for target, filter_name in ((f"{name}.ods", "calc8"), (f"{name}.pdf", "calc_pdf_Export")):
             shutil.copy(office.save_as(doc, target, filter_name), out_dir / target)
+        if template:
+            shutil.copy(office.save_as(doc, f"{name}.ots", "calc8_template"), template)
         freeze_values(doc, VALUES_NOTE)
         values = out_dir / f"{name}-values.ods"
         shutil.copy(office.save_as(doc, values.name, "calc8"), values)
@@ -166,6 +169,8 @@ def main():
     ap.add_argument("--out", required=True, help="output folder")
     ap.add_argument("--only", action="append", choices=SAMPLES, help="build only this sample (repeatable)")
     ap.add_argument("--no-png", action="store_true", help="skip the PNG renders")
+    ap.add_argument("--template", type=Path,
+                    help="build only the decision sample and save it here as the .oxt's template (.ots)")
     ap.add_argument("--timeout", type=float, default=300,
                     help="seconds before a hung office is killed and the build fails (default 300)")
     args = ap.parse_args()
@@ -174,8 +179,9 @@ def main():
     t0 = time.monotonic()
     problems = []
     with Office(oxt=args.oxt) as office, watchdog(office, args.timeout):
-        for name in args.only or SAMPLES:
-            report, found = build_sample(office, name, out_dir, png=not args.no_png)
+        for name in ["decision"] if args.template else args.only or SAMPLES:
+            report, found = build_sample(office, name, out_dir, png=not (args.no_png or args.template),
+                                         template=args.template)
             print("\n".join(report))
             problems += found
     for p in problems:
