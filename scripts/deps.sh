@@ -10,7 +10,8 @@ SSF_PACKAGES=(
   clang libclang-rt-dev                            # fuzzers and sanitizers (the release's default clang)
   util-linux procps                                # setpriv, pgrep
   poppler-utils                                    # pdftoppm: PNG renders of the samples
-  libreoffice-l10n-de libreoffice-l10n-fr          # German and French UI for the wizard tests
+  libreoffice-l10n-de libreoffice-l10n-fr          # German, French, Spanish, Japanese UI
+  libreoffice-l10n-es libreoffice-l10n-ja          #   for the Function Wizard tests
 )
 
 ssf_missing_packages() {

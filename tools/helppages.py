@@ -17,8 +17,12 @@ HELP_TEXTS = {
     "example": "Example",
     "details": "Details",
     "errors": "Error values",
+    # How Calc shows the error values in this language.
+    "name_502": "Err:502",
+    "name_504": "Err:504",
+    "name_na": "#N/A",
     "err502": "invalid input: a value outside the limits given for the parameters, text or a blank where a number belongs, or aligned ranges of different lengths.",
-    "err504": "Calc refused the argument before calling the function: an inline array, a single number or an expression where a cell reference belongs.",
+    "err504": "Calc refused the argument before calling the function: an inline array or a single number where a cell reference belongs (an expression such as B2:B6*2 there gives #VALUE!).",
     "na_empty": "the table has no rows yet (all its cells are blank).",
     "na_blank": "an entry is still blank (an unanswered question, a blank label): the result cannot be known yet.",
     "na_array": "in cells of the selected block beyond the size of the result.",
@@ -39,16 +43,16 @@ def error_values(english, localized, labels):
     kinds, its result and what its English texts say about #N/A."""
     kinds = {p["kind"] for p in english["params"]}
     said = " ".join([english["summary"], english.get("details", "")] + [p["description"] for p in english["params"]])
-    out = [("Err:502", labels["err502"])]
+    out = [(labels["name_502"], labels["err502"])]
     if "range" in kinds:
         names = ", ".join(p["display"] for p in localized["params"] if p["kind"] == "range")
-        out.append((f"Err:504 ({names})", labels["err504"]))
+        out.append((f"{labels['name_504']} ({names})", labels["err504"]))
     if kinds & {"range", "array"}:
-        out.append(("#N/A", labels["na_empty"]))
+        out.append((labels["name_na"], labels["na_empty"]))
     if BLANK_GIVES_NA.search(said):
-        out.append(("#N/A", labels["na_blank"]))
+        out.append((labels["name_na"], labels["na_blank"]))
     if english["result"] == "array":
-        out.append(("#N/A", labels["na_array"]))
+        out.append((labels["name_na"], labels["na_array"]))
     return out
 
 

@@ -6,6 +6,7 @@ language is set: German needs libreoffice-l10n-de), and every parameter with
 its display name, description and optional flag (read through
 com.sun.star.sheet.FunctionDescriptions)."""
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -15,8 +16,10 @@ import catalogue  # noqa: E402
 from office import Office  # noqa: E402
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
-# Calc's own name for SUM in each UI language: proof that the language is active.
+# Calc's own name for SUM in each UI language: proof that the language is
+# active (Japanese Calc keeps the English names: its description is checked).
 BUILTIN_SUM = {"en-US": "SUM", "de": "SUMME", "fr": "SOMME", "es": "SUMA", "ja": "SUM"}
+JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def main():
@@ -43,6 +46,8 @@ def main():
             props = {p.Name: p.Value for p in descriptions.getByIndex(i)}
             listed[props["Name"]] = props
         check(BUILTIN_SUM[lang] in listed, f"Calc's UI language is {lang}: SUM is listed as {BUILTIN_SUM[lang]}")
+        if lang == "ja":
+            check(JAPANESE.search(listed["SUM"]["Description"]), f"SUM is described in Japanese: {listed['SUM']['Description']!r}")
         for e, f in zip(english, functions):
             # Function names stay SSF_... in every language (README, "Languages").
             d = listed.get(f["name"])
