@@ -37,6 +37,7 @@ def main():
         nonlocal failed, passed
         if not ok:
             print("FAIL " + what)
+        ok = bool(ok)
         passed, failed = passed + ok, failed + (not ok)
 
     with Office(oxt=args.oxt, ui_language=None if lang == "en-US" else lang) as office:
