@@ -171,8 +171,9 @@ def render_png(pdf, out_dir, name, dpi=60):
 VALUES_NOTE = "Values-only copy of {source}: every figure is fixed and the sheets are locked; the inputs used are shown plain."
 
 
-def build_sample(office, name, out_dir, png=True):
-    """Build one sample; returns (report lines, problems)."""
+def build_sample(office, name, out_dir, png=True, template=None):
+    """Build one sample; returns (report lines, problems). With `template`,
+    also save it there as an ODF template (.ots) before any values are frozen."""
     t0 = time.monotonic()
     module = importlib.import_module(name)
     doc = office.new_calc()
@@ -190,6 +191,8 @@ def build_sample(office, name, out_dir, png=True):
         for target, filter_name in ((f"{name}.ods", "calc8"), (f"{name}.pdf", "calc_pdf_Export")):
             shutil.copy(office.save_as(doc, target, filter_name), out_dir / target)
         drop_cached_results(out_dir / f"{name}.ods")
+        if template:
+            shutil.copy(office.save_as(doc, f"{name}.ots", "calc8_template"), template)
         freeze_values(doc, f"{name}.ods")
         values = out_dir / f"{name}-values.ods"
         shutil.copy(office.save_as(doc, values.name, "calc8"), values)
@@ -241,6 +244,8 @@ def main():
     ap.add_argument("--out", required=True, help="output folder")
     ap.add_argument("--only", action="append", choices=SAMPLES, help="build only this sample (repeatable)")
     ap.add_argument("--no-png", action="store_true", help="skip the PNG renders")
+    ap.add_argument("--template", type=Path,
+                    help="build only the decision sample and save it here as the .oxt's template (.ots)")
     ap.add_argument("--timeout", type=float, default=300,
                     help="seconds before a hung office is killed and the build fails (default 300)")
     args = ap.parse_args()
@@ -249,8 +254,9 @@ def main():
     t0 = time.monotonic()
     problems = []
     with Office(oxt=args.oxt) as office, watchdog(office, args.timeout):
-        for name in args.only or SAMPLES:
-            report, found = build_sample(office, name, out_dir, png=not args.no_png)
+        for name in ["decision"] if args.template else args.only or SAMPLES:
+            report, found = build_sample(office, name, out_dir, png=not (args.no_png or args.template),
+                                         template=args.template)
             print("\n".join(report))
             problems += found
     for p in problems:

@@ -12,10 +12,14 @@ SSF_PACKAGES=(
   poppler-utils                                    # pdftoppm: PNG renders of the samples
   libutf8proc-dev                                  # Unicode case folding of labels (core, linked statically)
 )
+# Language packs for the Function Wizard tests (German, French, Spanish,
+# Japanese UI), installed without their recommends: they recommend
+# libreoffice-core, which would replace the headless libreoffice-core-nogui.
+SSF_LANGUAGE_PACKAGES=(libreoffice-l10n-de libreoffice-l10n-fr libreoffice-l10n-es libreoffice-l10n-ja)
 
 ssf_missing_packages() {
   local missing=() p
-  for p in "${SSF_PACKAGES[@]}"; do
+  for p in "${SSF_PACKAGES[@]}" "${SSF_LANGUAGE_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   echo "${missing[@]:-}"
@@ -38,6 +42,10 @@ ssf_install_deps() {
   fi
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq
-  # shellcheck disable=SC2086
-  "${sudo[@]}" apt-get install -y -qq $missing >/dev/null
+  local p base=() lang=()
+  for p in $missing; do
+    if [[ " ${SSF_LANGUAGE_PACKAGES[*]} " == *" $p "* ]]; then lang+=("$p"); else base+=("$p"); fi
+  done
+  [ ${#base[@]} -eq 0 ] || "${sudo[@]}" apt-get install -y -qq "${base[@]}" >/dev/null
+  [ ${#lang[@]} -eq 0 ] || "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${lang[@]}" >/dev/null
 }

@@ -59,7 +59,7 @@ class OfficeError(RuntimeError):
 
 
 class Office:
-    def __init__(self, oxt=None, timeout=90):
+    def __init__(self, oxt=None, timeout=90, ui_language=None):
         # SSF_TEST_OXT runs the office tests against an .oxt built elsewhere:
         # CI installs the one built on the other Debian release (LibreOffice
         # 7.4 <-> 25.2). An office without the extension stays without.
@@ -67,6 +67,7 @@ class Office:
             oxt = os.environ["SSF_TEST_OXT"]
         self.oxt = Path(oxt).resolve() if oxt else None
         self.timeout = timeout
+        self.ui_language = ui_language  # e.g. "de": needs Debian's libreoffice-l10n-de
         self.as_root = os.geteuid() == 0
         self.proc = None
         self.tmp = None
@@ -102,6 +103,8 @@ class Office:
         for d in (self.home, self.profile, self.work):
             d.mkdir()
         os.chmod(self.tmp, 0o755)
+        if self.ui_language:
+            self._set_ui_language(self.ui_language)
         self._give_away(self.tmp)
         try:
             if self.oxt:
@@ -111,6 +114,20 @@ class Office:
             self.__exit__(None, None, None)
             raise
         return self
+
+    def _set_ui_language(self, lang):
+        """The profile's UI and locale language, written before first start."""
+        user = self.profile / "user"
+        user.mkdir()
+        items = "".join(
+            f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{lang}</value></prop></item>\n'
+            for path, name in (("/org.openoffice.Setup/L10N", "ooLocale"),
+                               ("/org.openoffice.Office.Linguistic/General", "UILocale")))
+        (user / "registrymodifications.xcu").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<oor:items xmlns:oor="http://openoffice.org/2001/registry"'
+            ' xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+            f"{items}</oor:items>\n", encoding="utf-8")
 
     def install(self, oxt):
         copy = self.work / oxt.name

@@ -1,65 +1,83 @@
 #!/usr/bin/python3
 """Function Wizard: Calc, with the extension installed, lists every catalogue
 function under its SSF_ name in the Add-In category, with the catalogue's
-description, and every parameter with its display name, description and
-optional flag (read through com.sun.star.sheet.FunctionDescriptions)."""
+description in the office's UI language (--language, a profile whose UI
+language is set: German needs libreoffice-l10n-de), and every parameter with
+its display name, description and optional flag (read through
+com.sun.star.sheet.FunctionDescriptions)."""
 import argparse
+import re
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools")]
-from catalogue import described  # noqa: E402  (a parameter's help with what Calc makes of its kind)
+import catalogue  # noqa: E402
 from office import Office  # noqa: E402
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
+# Calc's own name for SUM in each UI language: proof that the language is
+# active (Japanese Calc keeps the English names: its description is checked).
+BUILTIN_SUM = {"en-US": "SUM", "de": "SUMME", "fr": "SOMME", "es": "SUMA", "ja": "SUM"}
+JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--oxt", required=True)
+    ap.add_argument("--language", default="en-US", choices=sorted(BUILTIN_SUM))
     args = ap.parse_args()
-    catalogue = tomllib.loads((ROOT / "catalogue" / "functions.toml").read_text())
+    lang = args.language
+    data = catalogue.load()
+    english = data["function"]
+    functions = english if lang == "en-US" else catalogue.localized(data, lang)[0]
     passed = failed = 0
 
     def check(ok, what):
         nonlocal failed, passed
         if not ok:
             print("FAIL " + what)
+        ok = bool(ok)
         passed, failed = passed + ok, failed + (not ok)
 
-    with Office(oxt=args.oxt) as office:
+    with Office(oxt=args.oxt, ui_language=None if lang == "en-US" else lang) as office:
         descriptions = office.smgr.createInstanceWithContext("com.sun.star.sheet.FunctionDescriptions", office.ctx)
         listed = {}
         for i in range(descriptions.getCount()):
             props = {p.Name: p.Value for p in descriptions.getByIndex(i)}
             listed[props["Name"]] = props
-        for f in catalogue["function"]:
+        check(BUILTIN_SUM[lang] in listed, f"Calc's UI language is {lang}: SUM is listed as {BUILTIN_SUM[lang]}")
+        if lang == "ja":
+            check(JAPANESE.search(listed["SUM"]["Description"]), f"SUM is described in Japanese: {listed['SUM']['Description']!r}")
+        for e, f in zip(english, functions):
+            # Function names stay SSF_... in every language (README, "Languages").
             d = listed.get(f["name"])
             check(d is not None, f"{f['name']} is listed")
             if d is None:
                 continue
             check(d["Category"] == ADDIN_CATEGORY, f"{f['name']} is in the Add-In category ({d['Category']})")
-            check(d["Description"] == f["summary"], f"{f['name']} description: {d['Description']!r}")
+            want = catalogue.wizard_description(data, lang, e)
+            check(d["Description"] == want, f"{f['name']} description: {d['Description']!r} != {want!r}")
             params = list(d["Arguments"])
-            # Calc passes a "caller" parameter (the document) itself: the wizard never shows it.
-            shown = [p for p in f["params"] if p["kind"] != "caller"]
+            # Calc passes a "caller" parameter (the document) itself: the wizard
+            # never shows it (and localized() leaves it out).
+            shown = catalogue.visible(f)
             check(len(params) == len(shown), f"{f['name']} has {len(shown)} parameters, wizard {len(params)}")
-            for got, want in zip(params, shown):
+            notes = None if lang == "en-US" else data["l10n"][lang]["notes"]
+            for got, want, en in zip(params, shown, catalogue.visible(e)):
                 check(got.Name == want["display"], f"{f['name']} parameter {got.Name!r} != {want['display']!r}")
-                check(got.Description == described(want), f"{f['name']}.{want['display']} description")
+                check(got.Description == catalogue.described(want, want["description"], notes),
+                      f"{f['name']}.{want['display']} description: {got.Description!r}")
                 # Calc marks every `any` parameter optional (it cannot be told
                 # otherwise); a required one left out gives Err:502. So the
                 # wizard's flag is: optional unless a cell reference.
                 check(bool(got.IsOptional) == (want["kind"] != "range"), f"{f['name']}.{want['display']} optional flag")
-                if want.get("optional"):
-                    check(want["description"].startswith("Optional"), f"{f['name']}.{want['display']} says Optional")
-                else:
-                    check(not want["description"].startswith("Optional"), f"{f['name']}.{want['display']} is required")
-        print(f"wizard lists {len([n for n in listed if n.startswith('SSF_')])} SSF_ functions; "
-              f"catalogue has {len(catalogue['function'])}")
-        check(len([n for n in listed if n.startswith("SSF_")]) == len(catalogue["function"]), "no extra SSF_ functions")
+                if lang == "en-US":
+                    says = want["description"].startswith("Optional")
+                    check(says == bool(en.get("optional")), f"{f['name']}.{want['display']} says Optional iff optional")
+        ssf = [n for n in listed if n.startswith("SSF_")]
+        print(f"[{lang}] wizard lists {len(ssf)} SSF_ functions; catalogue has {len(english)}")
+        check(len(ssf) == len(english), "no extra SSF_ functions")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
