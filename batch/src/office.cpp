@@ -27,6 +27,7 @@
 #include <com/sun/star/util/XMacroExpander.hpp>
 
 #include "fsutil.hpp"
+#include "safefs.hpp"
 
 namespace fs = std::filesystem;
 using namespace css::uno;
@@ -76,16 +77,50 @@ std::vector<std::string> Workspace::officeEnvironment() const {
     return env;
 }
 
-void Workspace::makeOfficeDir(const std::string& path) const {
-    fs::create_directories(path);
-    if (identity.drop && ::chown(path.c_str(), identity.uid, identity.gid) != 0)
-        throw OfficeError("cannot chown " + path + ": " + std::strerror(errno));
+void Workspace::makeDir(const std::string& path, DirOwner owner) const {
+    // Folders of ours: the office may pass through (0711) but not write or
+    // list; folders of the office's: only it (and root) may enter.
+    const mode_t mode = owner == DirOwner::Us ? 0711 : owner == DirOwner::OfficeGroup ? 0750 : 0700;
+    try {
+        ssfb::makeDir(path, identity.drop ? mode : 0700, owner, identity);
+    } catch (const std::exception& e) {
+        throw OfficeError(e.what());
+    }
 }
 
-void Workspace::giveToOffice(const std::string& path) const {
-    if (identity.drop && ::chown(path.c_str(), identity.uid, identity.gid) != 0)
-        throw OfficeError("cannot chown " + path + ": " + std::strerror(errno));
+std::string Workspace::copyAsOffice(const std::string& from, const std::string& to) const {
+    // As the office's uid: what it may have planted in `from` (a link to a
+    // file only root may read) is copied with its rights, not ours.
+    SpawnSpec spec;
+    spec.argv = {"/bin/cp", "-R", "-P", from + "/.", to};
+    spec.env = officeEnvironment();
+    spec.cwd = root;
+    spec.logPath = root + "/cp.log";
+    spec.identity = identity;
+    bool timedOut = false;
+    int status = runToCompletion(spec, 60, timedOut);
+    if (timedOut || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return "copying the profile failed (" + (timedOut ? std::string("timed out") : describeStatus(status)) +
+               "): " + tailOfFile(spec.logPath);
+    return {};
 }
+
+namespace {
+
+// A folder the office's uid can reach by path: every parent must let
+// "others" (or its group) search it.
+std::string unreachableParent(const std::string& dir, const Identity& id) {
+    for (fs::path p = fs::path(dir).parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
+        struct stat sb;
+        if (::stat(p.c_str(), &sb) != 0) return p.string();
+        const bool search = sb.st_uid == id.uid ? (sb.st_mode & S_IXUSR)
+                          : sb.st_gid == id.gid ? (sb.st_mode & S_IXGRP) : (sb.st_mode & S_IXOTH);
+        if (!search) return p.string();
+    }
+    return {};
+}
+
+}  // namespace
 
 Workspace createWorkspace(const std::string& base, const std::string& programDir, double startupTimeout) {
     Workspace ws;
@@ -96,39 +131,46 @@ Workspace createWorkspace(const std::string& base, const std::string& programDir
     if (parent.empty()) {
         const char* t = std::getenv("TMPDIR");
         parent = t && *t ? t : "/tmp";
+        // A private TMPDIR of root's cannot hold what uid 65534 must reach.
+        if (ws.identity.drop && !unreachableParent(parent + "/x", ws.identity).empty()) parent = "/tmp";
     }
-    fs::create_directories(parent);
+    std::error_code ec;
+    fs::create_directories(parent, ec);
     std::string pattern = (fs::absolute(parent) / "ssf-batch-XXXXXX").string();
     std::vector<char> buf(pattern.begin(), pattern.end());
     buf.push_back('\0');
-    if (!::mkdtemp(buf.data())) throw OfficeError("cannot create a work folder in " + parent + ": " + std::strerror(errno));
+    if (!::mkdtemp(buf.data())) throw OfficeError(sysError("cannot create a work folder in", parent));
     ws.root = buf.data();
-    // Only the office's uid (and root) may enter: profiles and staged copies
-    // of the inputs live here.
-    ws.giveToOffice(ws.root);
-    ::chmod(ws.root.c_str(), 0700);
+    // Ours (root's): the office's uid may pass through but not write, so it
+    // cannot plant a link where we create, read or remove anything.
+    if (ws.identity.drop) {
+        if (std::string p = unreachableParent(ws.root, ws.identity); !p.empty()) {
+            removeTree(ws.root);
+            throw OfficeError("the work folder's parent " + p +
+                              " is not searchable by uid 65534 (which runs LibreOffice): give --work-dir a folder "
+                              "under /tmp or another one that uid 65534 may pass through");
+        }
+        UniqueFd fd = openDirNoFollow(ws.root);
+        ::fchmod(fd.get(), 0711);
+    }
     ws.home = ws.root + "/home";
     ws.tmp = ws.root + "/tmp";
     ws.templateProfile = ws.root + "/template";
-    ws.makeOfficeDir(ws.home);
-    ws.makeOfficeDir(ws.tmp);
-    // The office's uid must be able to reach the work folder: as root, a
-    // parent such as /root (0700) would stop it.
-    if (ws.identity.drop) {
-        for (fs::path p = fs::path(ws.root).parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
-            struct stat sb;
-            if (::stat(p.c_str(), &sb) == 0 && !(sb.st_mode & S_IXOTH))
-                throw OfficeError("the work folder's parent " + p.string() +
-                                  " is not searchable by uid 65534 (which runs LibreOffice): choose --work-dir elsewhere");
-        }
-    }
+    ws.makeDir(ws.home, DirOwner::Office);
+    ws.makeDir(ws.tmp, DirOwner::Office);
+    ws.makeDir(ws.templateProfile, DirOwner::Office);
     return ws;
 }
 
 void installExtension(const Workspace& ws, const std::string& oxt) {
-    std::string copy = ws.root + "/" + fs::path(oxt).filename().string();
-    copyFile(oxt, copy);
-    ws.giveToOffice(copy);
+    // Root reads the extension (wherever it is) and leaves a copy the office
+    // may read in our own folder.
+    const std::string copy = ws.root + "/ssfcalc.oxt";
+    try {
+        copyToNewFile(openInputFile(oxt, "").get(), copy);
+    } catch (const std::exception& e) {
+        throw OfficeError("cannot copy the extension " + oxt + ": " + e.what());
+    }
     SpawnSpec spec;
     spec.argv = {ws.programDir + "/unopkg", "add", "-f", "-s",
                  "-env:UserInstallation=" + toUtf8(fileUrl(ws.templateProfile)), copy};
@@ -150,8 +192,8 @@ Office::Office(const Workspace& ws, int index) : ws_(ws), index_(index) {
     profile_ = dir_ + "/profile";
     stage_ = dir_ + "/stage";
     log_ = dir_ + "/office.log";
-    ws_.makeOfficeDir(dir_);
-    ws_.makeOfficeDir(stage_);
+    ws_.makeDir(dir_, DirOwner::Us);
+    ws_.makeDir(stage_, DirOwner::Us);
 }
 
 Office::~Office() { stop(); }
@@ -256,9 +298,10 @@ void Office::start() {
     // A fresh profile every time: a crash or kill may have left the old one
     // half-written.
     removeTree(profile_);
-    copyTree(ws_.templateProfile, profile_, ws_.identity.drop, ws_.identity.uid, ws_.identity.gid);
+    ws_.makeDir(profile_, DirOwner::Office);
+    if (std::string why = ws_.copyAsOffice(ws_.templateProfile, profile_); !why.empty()) throw OfficeError(why);
     removeTree(stage_);
-    ws_.makeOfficeDir(stage_);
+    ws_.makeDir(stage_, DirOwner::Us);
     const double deadline = now() + ws_.startupTimeout;
     int port = freeLoopbackPort();
     spawnOffice(port);

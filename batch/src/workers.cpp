@@ -66,7 +66,7 @@ void workerLoop(Run& run, Worker& w) {
         Row row;
         bool unoFailure = false;
         try {
-            row = processDocument(office, doc, run.opt, run.corpus, run.ws, run.sequence++);
+            row = processDocument(office, doc, run.opt, run.corpus, run.ws, run.claims, run.sequence++);
         } catch (const css::uno::Exception& e) {
             unoFailure = true;
             row = Row{};

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "claims.hpp"
 #include "corpus.hpp"
 #include "office.hpp"
 #include "options.hpp"
@@ -96,10 +97,11 @@ struct Run {
     std::vector<std::optional<Row>> rows;
     std::mutex rowsMutex;
     std::atomic<unsigned long> sequence{0};
+    OutputClaims& claims;
 
-    Run(const Options& o, const Corpus& c, const Workspace& w)
+    Run(const Options& o, const Corpus& c, const Workspace& w, OutputClaims& cl)
         : opt(o), corpus(c), ws(w), queue(c.documents.size()), progress(c.documents.size(), o.quiet),
-          rows(c.documents.size()) {}
+          rows(c.documents.size()), claims(cl) {}
 
     void record(const Item& item, Row row) {
         progress.finished(row.path, row.ok, row.reason, row.seconds);

@@ -12,6 +12,7 @@ import hashlib
 import json
 import math
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,6 +25,7 @@ import corpus  # noqa: E402
 
 LO_PROGRAM = os.environ.get("SSF_LO_PROGRAM", "/usr/lib/libreoffice/program")
 failures = []
+WORK_FOLDERS = []
 
 
 def check(cond, what):
@@ -97,6 +99,16 @@ def no_survivors(work):
     check(not leftovers, f"the temporary work folder is removed ({leftovers})")
 
 
+def work_folder():
+    """ssf-batch's --work-dir: started as root, it runs LibreOffice as uid
+    65534, which must pass through every parent of the work folder (the
+    inputs and outputs may be anywhere, e.g. in the test's 0700 folder)."""
+    work = tempfile.mkdtemp(prefix="ssf-batch-test-work-")
+    os.chmod(work, 0o711)
+    WORK_FOLDERS.append(work)
+    return work
+
+
 def require_office():
     for tool in ("soffice.bin", "unopkg"):
         path = os.path.join(LO_PROGRAM, tool)
@@ -124,8 +136,7 @@ def scenario_help(tool, tmp):
 
 def scenario_corpus(tool, tmp):
     """Good and bad files together: values, errors, outputs, values-only."""
-    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), os.path.join(tmp, "work")
-    os.makedirs(work)
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.make_good(src)
     bad = corpus.make_bad(src)
     before = snapshot(src)
@@ -194,19 +205,35 @@ def scenario_corpus(tool, tmp):
     check(snapshot(src) == before, "the inputs are unchanged and nothing was written next to them")
     no_survivors(work)
 
-    # The output folder inside the input folder is not taken as input.
-    inner = os.path.join(src, "units", "results")
-    p = run(tool, ["--work-dir", work, "--out", inner, "--formats", "ods", "--quiet", os.path.join(src, "units")])
-    p = run(tool, ["--work-dir", work, "--out", inner, "--quiet", os.path.join(src, "units")])
-    _, docs2, _ = rollup(inner)
-    check(p.returncode == 0 and len(docs2) == 4, f"a second run does not pick up its own outputs ({len(docs2)} rows)")
+    # A second run into the same folder replaces what the first wrote (the
+    # rollup lists it), and nothing else.
+    units = os.path.join(out, "corpus", "units")
+    p = run(tool, ["--work-dir", work, "--out", out, "--formats", "ods", "--quiet", src])
+    _, docs2, _ = rollup(out)
+    check(p.returncode == 1 and docs2.get(f"{src}/units/impact.fods", {}).get("status") == "ok",
+          "a second run replaces the .ods the first one wrote")
     check(p.stderr == "", "--quiet prints nothing")
+    with open(os.path.join(units, "impact.pdf"), "w") as f:
+        f.write("the user's own report")
+    p = run(tool, ["--work-dir", work, "--out", out, "--formats", "pdf", "--quiet", src])
+    _, docs2, _ = rollup(out)
+    d = docs2.get(f"{src}/units/impact.fods", {})
+    with open(os.path.join(units, "impact.pdf")) as f:
+        check(f.read() == "the user's own report", "a file no run wrote is never overwritten")
+    check(d.get("status") == "failed" and "never overwrites" in d.get("reason", ""),
+          f"... and the workbook says so ({d.get('reason')})")
+    # Output folders overlapping the inputs are refused (--out data with
+    # input data/units overwrote the user's data/units/report.pdf).
+    for bad_out in (os.path.join(src, "units", "results"), src, tmp):
+        p = run(tool, ["--work-dir", work, "--out", bad_out, os.path.join(src, "units")])
+        check(p.returncode == 2 and "overlap" in p.stderr, f"--out {bad_out} overlapping the input is refused")
+    check(not os.path.exists(os.path.join(src, "units", "results")), "... before anything is written")
+    check(snapshot(src) == before, "the inputs are still unchanged")
     no_survivors(work)
 
 
 def scenario_timeout(tool, tmp):
-    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), os.path.join(tmp, "work")
-    os.makedirs(work)
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
     # 40 cells of a million-row array each: about 10 s of calculation on an
     # idle machine of the project's kind, far beyond the 3 s limit.
@@ -234,8 +261,7 @@ def scenario_crash(tool, tmp):
     """Simulated crash: the test kills the worker's soffice.bin with SIGSEGV
     once it has spent 2.5 s of CPU (only the slow workbook gets there), which
     is what a crashing LibreOffice looks like from outside."""
-    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), os.path.join(tmp, "work")
-    os.makedirs(work)
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
     corpus.write(os.path.join(src, "slow.fods"), corpus.slow_fods(40))
     corpus.write(os.path.join(src, "z_good.fods"), corpus.fods(*corpus.impact_tables()))
@@ -270,8 +296,7 @@ def scenario_crash(tool, tmp):
 
 def scenario_shard(tool, tmp):
     """--shard i/n on two "machines", then merge: the same rows as one run."""
-    src, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "work")
-    os.makedirs(work)
+    src, work = os.path.join(tmp, "corpus"), work_folder()
     tables, named = corpus.impact_tables()
     for i in range(5):
         corpus.write(os.path.join(src, f"unit{i}.fods"), corpus.fods(tables, named))
@@ -304,8 +329,7 @@ def scenario_shard(tool, tmp):
 
 def scenario_signal(tool, tmp):
     """SIGTERM in the middle: offices killed, partial rollup, exit 143."""
-    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), os.path.join(tmp, "work")
-    os.makedirs(work)
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
     corpus.write(os.path.join(src, "slow1.fods"), corpus.slow_fods(40))
     corpus.write(os.path.join(src, "slow2.fods"), corpus.slow_fods(40))
@@ -356,9 +380,15 @@ SCENARIOS = {
 def main():
     tool, name = os.path.abspath(sys.argv[1]), sys.argv[2]
     require_office()
+    # The inputs and outputs live in a 0700 folder (as under /root or from
+    # mktemp -d): a root run must read and write there without opening it.
     with tempfile.TemporaryDirectory(prefix=f"ssf-batch-test-{name}-") as tmp:
-        os.chmod(tmp, 0o755)
-        SCENARIOS[name](tool, tmp)
+        os.chmod(tmp, 0o700)
+        try:
+            SCENARIOS[name](tool, tmp)
+        finally:
+            for w in WORK_FOLDERS:
+                shutil.rmtree(w, ignore_errors=True)
     if failures:
         print(f"\n{len(failures)} check(s) failed:\n  " + "\n  ".join(failures))
         return 1
