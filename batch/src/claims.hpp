@@ -9,6 +9,11 @@
 
 namespace ssfb {
 
+// `rel` with its last component cut to the file system's 255 bytes when
+// longer: the start of the name (whole UTF-8 characters), "~", 8 hex digits
+// of a hash of the whole name, and `suffix` (e.g. "-Impact.csv") kept.
+std::string fitName(const std::string& stemRel, const std::string& suffix);
+
 class OutputClaims {
 public:
     // The outputs listed by the rollup already in the output folder.

@@ -149,6 +149,12 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
         return row;
     }
     DocumentCloser closer(component);
+    // Loaded although LibreOffice asked something (answered "abort"): e.g.
+    // "the data could not be loaded completely". No number from it is sure.
+    if (std::string asked = interaction->reason(); !asked.empty()) {
+        row.reason = asked;
+        return row;
+    }
     Reference<css::sheet::XSpreadsheetDocument> sdoc(component, UNO_QUERY);
     if (!sdoc.is()) {
         row.reason = "not a spreadsheet: LibreOffice opened it as " + kindOfDocument(component);

@@ -45,7 +45,7 @@ OutputWriter::OutputWriter(const Reference<css::frame::XStorable>& storable, con
       prefix_(prefix) {}
 
 bool OutputWriter::write(const char* filter, const std::string& filterOptions, const std::string& suffix) {
-    const std::string rel = doc_.stem + suffix;
+    const std::string rel = fitName(doc_.stem, suffix);
     const std::string final = (fs::path(opt_.outDir) / rel).string();
     // Each output is stored into an empty folder of its own: the CSV
     // filter, given a sheet number, names its file after the sheet

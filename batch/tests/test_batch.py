@@ -44,6 +44,9 @@ def snapshot(root):
     for d, _, files in os.walk(root):
         for f in files:
             p = os.path.join(d, f)
+            if os.path.islink(p):
+                out[os.path.relpath(p, root)] = "-> " + os.readlink(p)
+                continue
             with open(p, "rb") as fh:
                 out[os.path.relpath(p, root)] = hashlib.sha256(fh.read()).hexdigest()
     return out
@@ -76,7 +79,7 @@ def cpu_seconds(pid):
 
 def run(tool, args, **kw):
     t0 = time.monotonic()
-    p = subprocess.run([tool, *args], capture_output=True, text=True, **kw)
+    p = subprocess.run([tool, *args], capture_output=True, text=True, errors="replace", **kw)
     print(f"$ ssf-batch {' '.join(args)}\n  -> exit {p.returncode} in {time.monotonic() - t0:.1f} s", flush=True)
     if p.stderr:
         print("  " + p.stderr.strip().replace("\n", "\n  "), flush=True)
@@ -231,6 +234,179 @@ def scenario_corpus(tool, tmp):
     check(snapshot(src) == before, "the inputs are still unchanged")
     no_survivors(work)
 
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+NOBODY = 65534
+
+
+def encrypted_workbook(path, password="s3cret"):
+    """A real password-protected .ods, encrypted by LibreOffice itself."""
+    sys.path.insert(0, os.path.join(REPO, "tools"))
+    import uno  # noqa: E402 (python3-uno)
+    from office import Office, prop  # noqa: E402
+    src = path + ".src.fods"
+    corpus.write(src, corpus.fods(*corpus.impact_tables()))
+    with Office() as office:
+        doc = office.load(src)
+        target = office.work_path("locked.ods")
+        doc.storeToURL(uno.systemPathToFileUrl(str(target)), (prop("FilterName", "calc8"), prop("Password", password)))
+        doc.close(True)
+        shutil.copy(target, path)
+    os.remove(src)
+    with zipfile.ZipFile(path) as z:
+        check("manifest:encryption-data" in z.read("META-INF/manifest.xml").decode(),
+              "the test workbook is really encrypted")
+
+
+ATTACKER = r"""
+import glob, os, sys, time
+work, victim, secret, stop = sys.argv[1:5]
+planted = 0
+while not os.path.exists(stop):
+    for root in glob.glob(os.path.join(work, "ssf-batch-*")):
+        # Folders where root creates things: plant links it might follow.
+        for d in [root] + glob.glob(os.path.join(root, "worker-*")) + glob.glob(os.path.join(root, "worker-*", "stage")):
+            for name in ["doc-%d" % n for n in range(12)] + ["stage", "profile", "worker-9", "ssfcalc.oxt"]:
+                try:
+                    os.symlink(victim, os.path.join(d, name))
+                    planted += 1
+                except OSError:
+                    pass
+        # The office's own output folders: swap what it wrote for a link.
+        for f in glob.glob(os.path.join(root, "worker-*", "stage", "doc-*", "*out-*", "*")):
+            try:
+                tmp = f + ".lnk"
+                os.symlink(secret, tmp)
+                os.rename(tmp, f)
+                planted += 1
+            except OSError:
+                pass
+    time.sleep(0.002)
+print(planted)
+"""
+
+
+def scenario_hostile(tool, tmp):
+    """What a red team tried: a real password-protected workbook, links in
+    the input folder to a file only root may read, link loops, a process of
+    the office's uid planting links where root works, output names that
+    collide, names that are not UTF-8 or very long, a second run on the same
+    --out."""
+    src, out, work = os.path.join(tmp, "in"), os.path.join(tmp, "out"), work_folder()
+    os.chmod(work, 0o755)  # the attacker (uid 65534) may list it and find the run's folder
+    tables, named = corpus.impact_tables()
+    corpus.write(os.path.join(src, "good.fods"), corpus.fods(tables, named))
+    encrypted_workbook(os.path.join(src, "locked.ods"))
+    # A workbook only root may read, with a number that must not leak.
+    private = os.path.join(tmp, "private")
+    secret_tables = [corpus.table("Plain", [corpus.row(corpus.cell(777777.0))] * 5)]
+    corpus.write(os.path.join(private, "salary.ods"), corpus.ods_bytes(secret_tables))
+    os.chmod(private, 0o700)
+    os.symlink(os.path.join(private, "salary.ods"), os.path.join(src, "harmless.ods"))
+    os.symlink("loop-b.ods", os.path.join(src, "loop-a.ods"))
+    os.symlink("loop-a.ods", os.path.join(src, "loop-b.ods"))
+    os.symlink(os.path.join(src, "good.fods"), os.path.join(src, "alias.ods"))
+    # Colliding names: x.ods (sheet y-z) and x-y.ods (sheet z) both wrote
+    # x-y-z.csv; the values copy of a.ods and the .ods copy of a.values.ods
+    # both wrote a.values.ods.
+    plain = [corpus.row(corpus.cell(1.0))]
+    corpus.write(os.path.join(src, "x.fods"), corpus.fods([corpus.table("y-z", plain)]))
+    corpus.write(os.path.join(src, "x-y.fods"), corpus.fods([corpus.table("z", plain)]))
+    corpus.write(os.path.join(src, "a.fods"), corpus.fods([corpus.table("S", plain)]))
+    corpus.write(os.path.join(src, "a.values.fods"), corpus.fods([corpus.table("S", plain)]))
+    # A name that is not UTF-8 and one of 250 bytes.
+    weird = os.path.join(os.fsencode(src), b"caf\xe9.fods")
+    corpus.write(weird, corpus.fods(tables, named))
+    long_name = "l" * 245 + ".fods"
+    corpus.write(os.path.join(src, long_name), corpus.fods(tables, named))
+    victim = os.path.join(tmp, "victim")
+    os.mkdir(victim, 0o700)
+    before = snapshot(src)
+
+    # A process of the office's uid plants links wherever root creates,
+    # reads or removes something, during a run of plain workbooks.
+    stop = os.path.join(work, "stop")
+    attacker = None
+    if os.geteuid() == 0:
+        def drop():
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+        attacker = subprocess.Popen([sys.executable, "-c", ATTACKER, work, victim, os.path.join(private, "salary.ods"),
+                                     stop], preexec_fn=drop, stdout=subprocess.PIPE, text=True)
+    try:
+        p = run(tool, ["--jobs", "2", "--work-dir", work, "--out", os.path.join(tmp, "attacked"), "--formats",
+                       "ods,csv", "--values-only", os.path.join(src, "good.fods"), os.path.join(src, "a.fods")])
+    finally:
+        with open(stop, "w"):
+            pass
+    if attacker:
+        planted = attacker.communicate(timeout=30)[0].strip()
+        print(f"  the attacker planted {planted} links")
+        st = os.stat(victim)
+        check(st.st_uid == 0 and not os.listdir(victim),
+              f"a process of uid 65534 could not make root chown or write a folder of its choice "
+              f"(owner {st.st_uid}, {os.listdir(victim)})")
+        leaked = [f for d, _, fs in os.walk(os.path.join(tmp, "attacked")) for f in fs
+                  if b"777777" in open(os.path.join(d, f), "rb").read()]
+        check(not leaked, f"... nor publish a file only root may read ({leaked})")
+    no_survivors(work)
+
+    p = run(tool, ["--jobs", "2", "--work-dir", work, "--out", out, "--formats", "ods,csv", "--values-only",
+                   "--extract", "NetImpact", "--extract", "Plain.A1", src])
+    check(p.returncode == 1, f"exit status 1: some workbooks failed, the run went on ({p.returncode})")
+    with open(os.path.join(out, "rollup.json"), "rb") as f:
+        raw = f.read()
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        check(True, "rollup.json is valid UTF-8 JSON although a file name is not UTF-8")
+    except (UnicodeDecodeError, ValueError) as e:
+        check(False, f"rollup.json is valid UTF-8 JSON although a file name is not UTF-8 ({e})")
+        return
+    docs = {d["path"]: d for d in data["documents"]}
+    leaked = [f for d, _, fs in os.walk(out) for f in fs if b"777777" in open(os.path.join(d, f), "rb").read()]
+    check(b"777777" not in raw and not leaked, f"the file only root may read is not published ({leaked})")
+    d = docs.get(f"{src}/locked.ods", {})
+    check(d.get("status") == "failed" and "password" in d.get("reason", ""),
+          f"a really encrypted workbook fails as password-protected ({d.get('reason')})")
+    d = docs.get(f"{src}/harmless.ods", {})
+    check(d.get("status") == "failed" and "outside the inputs" in d.get("reason", ""),
+          f"a link to a file outside the inputs is skipped and reported ({d.get('reason')})")
+    for name in ("loop-a.ods", "loop-b.ods"):
+        d = docs.get(f"{src}/{name}", {})
+        check(d.get("status") == "failed" and "leads nowhere" in d.get("reason", ""),
+              f"a link loop is skipped and reported ({name}: {d.get('reason')})")
+    check(f"{src}/alias.ods" not in docs, "a link to an input is that input, processed once")
+    good = docs.get(f"{src}/good.fods", {})
+    check(good.get("status") == "ok" and near(good.get("values", {}).get("NetImpact"), -1.65),
+          f"the good workbook is recalculated ({good.get('reason')})")
+    for name in ("caf\ufffd.fods", long_name):
+        d = docs.get(f"{src}/{name}", {})
+        check(d.get("status") == "ok" and near(d.get("values", {}).get("NetImpact"), -1.65),
+              f"{name[:20]}...: a name that is not UTF-8 or 250 bytes long is processed ({d.get('reason')})")
+    check(os.path.isfile(os.path.join(os.fsencode(out), b"in", b"caf\xe9.ods")), "its copy keeps the file's own name")
+    long_csv = [f for f in os.listdir(os.path.join(out, "in")) if f.startswith("l" * 200) and f.endswith("-Impact.csv")]
+    check(len(long_csv) == 1 and len(long_csv[0]) == 255, f"a name too long for the file system is cut to 255 bytes ({long_csv})")
+    # Each output name is written for one workbook; the other is told why.
+    for a, b, name in (("x.fods", "x-y.fods", "x-y-z.csv"), ("a.fods", "a.values.fods", "a.values.ods")):
+        da, db = docs.get(f"{src}/{a}", {}), docs.get(f"{src}/{b}", {})
+        writers = [x for x in (da, db) if f"in/{name}" in x.get("outputs", [])]
+        refused = [x for x in (da, db) if "another workbook of this run" in x.get("reason", "")]
+        check(len(writers) == 1 and len(refused) == 1, f"{name}: written for one workbook, refused for the other "
+              f"({da.get('reason')!r}, {db.get('reason')!r})")
+    check(snapshot(src) == before, "the inputs are unchanged")
+    no_survivors(work)
+
+    # --follow-links takes the link (the user asked for it).
+    linked = os.path.join(tmp, "linked")
+    os.mkdir(linked)
+    os.symlink(os.path.join(private, "salary.ods"), os.path.join(linked, "salary.ods"))
+    p = run(tool, ["--work-dir", work, "--out", os.path.join(tmp, "out2"), "--follow-links", "--extract", "Plain.A1",
+                   linked])
+    _, docs, _ = rollup(os.path.join(tmp, "out2"))
+    check(p.returncode == 0 and near(docs.get(f"{linked}/salary.ods", {}).get("values", {}).get("Plain.A1"), 777777),
+          "with --follow-links a link in an input folder is read")
+    no_survivors(work)
+
 
 def scenario_timeout(tool, tmp):
     src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
@@ -370,6 +546,7 @@ def scenario_signal(tool, tmp):
 SCENARIOS = {
     "help": scenario_help,
     "corpus": scenario_corpus,
+    "hostile": scenario_hostile,
     "timeout": scenario_timeout,
     "crash": scenario_crash,
     "shard": scenario_shard,

@@ -301,6 +301,20 @@ TEST_CASE("output names: one workbook per file") {
     CHECK(claims.claim("x-y-z.csv", "in/x.ods").empty());
     CHECK(claims.claim("x-y-z.csv", "in/x-y.ods").find("in/x.ods") != std::string::npos);
     CHECK_FALSE(claims.claim("rollup.csv", "in/rollup.ods").empty());
+    // Names past the file system's 255 bytes are cut, kept apart by a hash.
+    CHECK(fitName("in/x", "-S.csv") == "in/x-S.csv");
+    const std::string longStem = "in/" + std::string(250, 'l');
+    const std::string a = fitName(longStem, "-Impact.csv"), b = fitName(longStem, "-Plain.csv");
+    CHECK(a.size() - 3 == 255);
+    CHECK(a.substr(a.size() - 11) == "-Impact.csv");
+    CHECK(a.substr(0, 3) == "in/");
+    CHECK(a != b);
+    CHECK(fitName(longStem, "-Impact.csv") == a);
+    std::string accented;
+    for (int k = 0; k < 130; ++k) accented += "\xc3\xa9";  // é, two bytes each
+    const std::string cut = fitName(accented, ".values.ods");
+    REQUIRE(cut.size() == 254);  // 234 bytes of whole characters, ~hash (9), .values.ods (11)
+    CHECK(cut[cut.find('~') - 1] == '\xa9');  // not inside a character
     CHECK_FALSE(claims.mayReplace("a.ods"));
     claims.allowReplacing({"a.ods"});
     CHECK(claims.mayReplace("a.ods"));
