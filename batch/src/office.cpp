@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <thread>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -64,7 +65,10 @@ std::string connectString(int port) {
     return "socket,host=127.0.0.1,port=" + std::to_string(port) + ",tcpNoDelay=1";
 }
 
-const int kRestartExitCode = 81;  // soffice.bin asks its launcher to restart it (first start of a profile)
+const int kRestartExitCode = 81;
+// How long an office asked to quit may take before it is killed (its
+// documents are closed and its outputs written by then).
+const double kStopGraceSeconds = 5;  // soffice.bin asks its launcher to restart it (first start of a profile)
 
 }  // namespace
 
@@ -351,20 +355,48 @@ void Office::stop() {
         alive = pid_ != 0;
     }
     const bool asked = alive && loader_.is();
-    if (asked) {
-        try {
-            Reference<css::frame::XDesktop2> desktop(loader_, UNO_QUERY);
-            if (desktop.is()) desktop->terminate();
-        } catch (...) {
-            // The bridge goes down with the office: expected.
-        }
+    if (asked && std::getenv("SSF_BATCH_TEST_FREEZE_BEFORE_STOP")) {
+        // Test hook: an office that stops answering between documents.
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (pid_) ::kill(-pid_, SIGSTOP);
     }
-    dropBridge();
-    if (alive && !waitForExit(asked ? 10 : 0.2)) {
+    // Desktop.terminate() is a call into an office that may not answer any
+    // more: it runs on a thread of its own while we wait for the process
+    // with a deadline; the kill closes the connection, which ends the call.
+    auto answered = std::make_shared<std::atomic<bool>>(false);
+    std::thread asker;
+    if (asked) {
+        Reference<css::frame::XDesktop2> desktop(loader_, UNO_QUERY);
+        asker = std::thread([desktop, answered] {
+            try {
+                if (desktop.is()) desktop->terminate();
+            } catch (...) {
+                // The bridge goes down with the office: expected.
+            }
+            answered->store(true);
+        });
+    }
+    if (alive && !waitForExit(asked ? kStopGraceSeconds : 0.2)) {
         std::lock_guard<std::mutex> lock(mutex_);
         if (pid_) killGroupAndReap(pid_);
         pid_ = 0;
     }
+    if (asker.joinable()) {
+        for (int i = 0; i < 250 && !answered->load(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        if (!answered->load()) {
+            try {
+                if (bridge_.is()) bridge_->dispose();  // aborts a call still waiting
+            } catch (...) {
+            }
+            for (int i = 0; i < 250 && !answered->load(); ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        if (answered->load())
+            asker.join();
+        else
+            asker.detach();  // never seen; better a stuck thread than a stuck run
+    }
+    dropBridge();
 }
 
 void Office::kill() {

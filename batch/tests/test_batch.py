@@ -408,6 +408,31 @@ def scenario_hostile(tool, tmp):
     no_survivors(work)
 
 
+def scenario_hang(tool, tmp):
+    """An office that stops answering between documents (frozen with
+    SIGSTOP by a test hook just before it is asked to quit, after each
+    document with --max-docs-per-worker 1): Desktop.terminate() used to
+    block the run forever; every call into an office has a deadline."""
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
+    for name in ("a.fods", "b.fods"):
+        corpus.write(os.path.join(src, name), corpus.fods(*corpus.impact_tables()))
+    env = dict(os.environ, SSF_BATCH_TEST_FREEZE_BEFORE_STOP="1")
+    t0 = time.monotonic()
+    try:
+        p = run(tool, ["--jobs", "1", "--max-docs-per-worker", "1", "--verbose", "--work-dir", work, "--out", out,
+                       "--extract", "NetImpact", src], env=env, timeout=120)
+    except subprocess.TimeoutExpired:
+        check(False, "the run ends although its office stopped answering (it hung for 120 s)")
+        return
+    elapsed = time.monotonic() - t0
+    _, docs, _ = rollup(out)
+    check(p.returncode == 0 and all(near(d["values"]["NetImpact"], -1.65) for d in docs.values()) and len(docs) == 2,
+          "both workbooks are recalculated")
+    check(p.stderr.count("LibreOffice stopped in 5.") == 2, "each frozen office is killed after the 5 s it may take to quit")
+    check(elapsed < 60, f"the run ends although its office stopped answering ({elapsed:.1f} s)")
+    no_survivors(work)
+
+
 def scenario_timeout(tool, tmp):
     src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
@@ -547,6 +572,7 @@ SCENARIOS = {
     "help": scenario_help,
     "corpus": scenario_corpus,
     "hostile": scenario_hostile,
+    "hang": scenario_hang,
     "timeout": scenario_timeout,
     "crash": scenario_crash,
     "shard": scenario_shard,
