@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -402,6 +403,24 @@ void Office::stop() {
 void Office::kill() {
     std::lock_guard<std::mutex> lock(mutex_);
     if (pid_) ::kill(-pid_, SIGKILL);
+}
+
+unsigned long Office::residentMb() {
+    pid_t pid;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        pid = pid_;
+    }
+    if (!pid) return 0;
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/statm", static_cast<int>(pid));
+    FILE* f = std::fopen(path, "r");
+    if (!f) return 0;
+    unsigned long size = 0, resident = 0;
+    const int n = std::fscanf(f, "%lu %lu", &size, &resident);
+    std::fclose(f);
+    static const long page = ::sysconf(_SC_PAGESIZE);
+    return n == 2 ? resident * static_cast<unsigned long>(page) / (1024 * 1024) : 0;
 }
 
 bool Office::running() {

@@ -64,6 +64,8 @@ public:
     // Kills the process group at once (from the watchdog or a signal).
     void kill();
     bool running();
+    // The office process's resident memory (MB), 0 when not running.
+    unsigned long residentMb();
     // When the office process has ended (waiting up to `wait` seconds for it
     // to finish dying): how it ended. The office is then marked stopped.
     std::optional<std::string> ended(double wait);

@@ -58,33 +58,40 @@ private:
 
 // One worker thread's state, as seen by the watchdog.
 struct Worker {
+    enum class Fired { None, Timeout, Memory };
     std::unique_ptr<Office> office;
     std::thread thread;
     std::mutex mutex;
     bool armed = false;  // a deadline is running
     Clock::time_point deadline;
-    bool timedOut = false;
+    unsigned memoryLimitMb = 0;  // 0: none
+    Fired fired = Fired::None;
     std::string gaveUp;  // set when its office could not be started
     std::atomic<bool> finished{false};
 
-    void arm(double seconds) {
+    void arm(double seconds, unsigned limitMb = 0) {
         std::lock_guard<std::mutex> lock(mutex);
         armed = true;
-        timedOut = false;
+        fired = Fired::None;
+        memoryLimitMb = limitMb;
         deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     }
-    // Returns whether the watchdog fired meanwhile.
-    bool disarm() {
+    // What stopped the office meanwhile, if anything.
+    Fired disarm() {
         std::lock_guard<std::mutex> lock(mutex);
         armed = false;
-        return timedOut;
+        return fired;
     }
+    // Called every 50 ms: the deadline, and the office's resident memory
+    // (a workbook can make LibreOffice grow by gigabytes a second).
     void watch(Clock::time_point now) {
         std::lock_guard<std::mutex> lock(mutex);
-        if (armed && !timedOut && now >= deadline) {
-            timedOut = true;
-            office->kill();
-        }
+        if (!armed || fired != Fired::None) return;
+        if (now >= deadline)
+            fired = Fired::Timeout;
+        else if (memoryLimitMb && office->residentMb() > memoryLimitMb)
+            fired = Fired::Memory;
+        if (fired != Fired::None) office->kill();
     }
 };
 

@@ -433,6 +433,30 @@ def scenario_hang(tool, tmp):
     no_survivors(work)
 
 
+def scenario_memory(tool, tmp):
+    """A 1 KB file whose array formula spans a million rows by a thousand
+    columns: LibreOffice grows by gigabytes until the kernel kills it. Over
+    --memory-limit the worker is stopped and the workbook fails as "memory
+    limit"; the next workbook gets a fresh worker."""
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
+    span = ('<table:table table:name="Big"><table:table-row><table:table-cell table:formula="of:=1" '
+            'table:number-matrix-columns-spanned="1000" table:number-matrix-rows-spanned="1000000"/>'
+            '</table:table-row></table:table>')
+    corpus.write(os.path.join(src, "a_span.fods"), corpus.fods([span]))
+    corpus.write(os.path.join(src, "b_good.fods"), corpus.fods(*corpus.impact_tables()))
+    check(os.path.getsize(os.path.join(src, "a_span.fods")) < 1024, "the file is under 1 KB")
+    p = run(tool, ["--jobs", "1", "--memory-limit", "400", "--timeout", "100", "--work-dir", work, "--out", out,
+                   "--extract", "NetImpact", src])
+    _, docs, _ = rollup(out)
+    d = docs.get(f"{src}/a_span.fods", {})
+    check(p.returncode == 1 and d.get("status") == "failed" and d.get("reason", "").startswith("memory limit")
+          and "400 MB" in d.get("reason", ""), f"the workbook fails as memory limit ({d.get('reason')})")
+    check(d.get("seconds", 100) < 60, f"... as soon as the worker passes the limit ({d.get('seconds')} s)")
+    g = docs.get(f"{src}/b_good.fods", {})
+    check(g.get("status") == "ok" and near(g["values"].get("NetImpact"), -1.65), "the next workbook on a fresh worker")
+    no_survivors(work)
+
+
 def scenario_timeout(tool, tmp):
     src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
@@ -573,6 +597,7 @@ SCENARIOS = {
     "corpus": scenario_corpus,
     "hostile": scenario_hostile,
     "hang": scenario_hang,
+    "memory": scenario_memory,
     "timeout": scenario_timeout,
     "crash": scenario_crash,
     "shard": scenario_shard,
