@@ -45,8 +45,8 @@ std::string explain(const Any& request, bool& password) {
         return "LibreOffice could not read the file (I/O error " + std::to_string(static_cast<int>(io.Code)) + ")";
     if (css::uno::Exception e; request >>= e) {
         std::string msg = describe(e);
-        return "LibreOffice asked a question a batch run cannot answer (" + type + ")" +
-               (msg.empty() || msg == type ? "" : ": " + msg);
+        return "LibreOffice reported a problem while loading it (" + type + (msg.empty() || msg == type ? "" : ": " + msg) +
+               "), e.g. a linked object or image it may not fetch; no value from it is sure";
     }
     return "LibreOffice asked a question a batch run cannot answer (" + type + ")";
 }

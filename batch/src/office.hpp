@@ -81,7 +81,9 @@ private:
     void spawnOffice(int port);
     void connect(int port, double deadline);
     void dropBridge();
-    void disableThumbnails();
+    // The office's settings for documents from outside (see office.cpp).
+    void configure();
+    void setConfiguration(const char* nodePath, const char* property, const css::uno::Any& value);
     // Polls for the office's end for up to `seconds` (the lock is held only
     // for each check); the wait status, or nothing.
     std::optional<int> waitForExit(double seconds);

@@ -457,6 +457,38 @@ def scenario_memory(tool, tmp):
     no_survivors(work)
 
 
+def scenario_links(tool, tmp):
+    """Linked resources are not fetched at load: a listener on 127.0.0.1
+    must see no request for the linked image, OLE object or bitmap fill."""
+    import socketserver
+    import threading
+    seen = []
+
+    class Listener(socketserver.StreamRequestHandler):
+        def handle(self):  # any connection counts, whatever it sends
+            seen.append(self.rfile.readline(4096).decode(errors="replace").strip())
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
+    corpus.write(os.path.join(src, "links.fods"), corpus.links_fods(url))
+    corpus.write(os.path.join(src, "plain.fods"), corpus.fods(*corpus.impact_tables()))
+    p = run(tool, ["--jobs", "1", "--work-dir", work, "--out", out, "--formats", "ods,pdf", "--extract", "Plain.A1",
+                   src])
+    time.sleep(0.5)
+    server.shutdown()
+    check(not seen, f"the listener on {url} saw no request ({seen})")
+    check(p.returncode in (0, 1), f"the run ends normally ({p.returncode})")
+    _, docs, _ = rollup(out)
+    d = docs.get(f"{src}/links.fods", {})
+    check(d.get("status") == "ok" and near(d["values"].get("Plain.A1"), 42) or
+          (d.get("status") == "failed" and "linked object" in d.get("reason", "")),
+          f"the workbook is recalculated, or fails saying why ({d.get('status')}: {d.get('reason')})")
+    check(docs.get(f"{src}/plain.fods", {}).get("status") == "ok", "the plain workbook next to it is ok")
+    no_survivors(work)
+
+
 def scenario_timeout(tool, tmp):
     src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
@@ -598,6 +630,7 @@ SCENARIOS = {
     "hostile": scenario_hostile,
     "hang": scenario_hang,
     "memory": scenario_memory,
+    "links": scenario_links,
     "timeout": scenario_timeout,
     "crash": scenario_crash,
     "shard": scenario_shard,
