@@ -133,8 +133,40 @@ def scenario_help(tool, tmp):
     check(p.returncode == 2 and "unknown format" in p.stderr, "an unknown format is a usage error (exit 2)")
     p = run(tool, ["--shard", "3/3", "--out", tmp, tmp])
     check(p.returncode == 2 and "--shard" in p.stderr, "a bad --shard is a usage error")
-    p = run(tool, ["--office", "/nonexistent", "--out", os.path.join(tmp, "o"), tmp])
+    p = run(tool, ["--office", "/nonexistent", "--out", os.path.join(tmp, "o"), os.path.join(tmp, "in")])
     check(p.returncode == 2, "no spreadsheets in the inputs: exit 2")
+    for args, word in ((["--timeout", "1e12"], "--timeout"), (["--timeout", "inf"], "--timeout"),
+                       (["--jobs", "-1"], "--jobs"), (["--extract", "Impact.XFE1"], "outside every sheet")):
+        p = run(tool, args + ["--out", os.path.join(tmp, "o"), tmp])
+        check(p.returncode == 2 and word in p.stderr, f"{' '.join(args)} is a usage error")
+
+    # The output folder is checked before any work: writable, and not in
+    # use by another run (which holds its lock).
+    src = os.path.join(tmp, "in")
+    corpus.write(os.path.join(src, "a.fods"), corpus.fods(*corpus.impact_tables()))
+    os.chmod(tmp, 0o755)  # for the unprivileged run below
+    readonly = os.path.join(tmp, "readonly")
+    os.mkdir(readonly, 0o555)
+    as_user = {}
+    if os.geteuid() == 0:  # root writes anywhere: the read-only folder is another user's run
+        def drop():
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+        as_user = {"preexec_fn": drop}
+    t0 = time.monotonic()
+    p = run(tool, ["--out", readonly, src], **as_user)
+    check(p.returncode == 2 and "not writable" in p.stderr and time.monotonic() - t0 < 5,
+          "a read-only --out is found at the start (exit 2), not after the whole corpus")
+    os.chmod(tmp, 0o700)
+    out = os.path.join(tmp, "out")
+    os.mkdir(out)
+    import fcntl
+    with open(os.path.join(out, ".ssf-batch.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        p = run(tool, ["--out", out, src])
+    check(p.returncode == 2 and "another ssf-batch run" in p.stderr and not os.path.exists(os.path.join(out, "rollup.json")),
+          "a second run on an --out in use is refused (exit 2) and writes nothing")
 
 
 def scenario_corpus(tool, tmp):

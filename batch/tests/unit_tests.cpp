@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -292,6 +293,15 @@ TEST_CASE("files next to the office's uid: no link is followed") {
     for (const auto& e : fs::directory_iterator(dir.path / "results"))
         tmpFiles += e.path().filename().string().rfind(".ssf-tmp", 0) == 0;
     CHECK(tmpFiles == 0);
+}
+
+TEST_CASE("a full disk is said so") {
+    // It read "Input/output error"; /dev/full fails every write with ENOSPC.
+    UniqueFd full(::open("/dev/full", O_WRONLY | O_CLOEXEC));
+    REQUIRE(full);
+    errno = 0;
+    CHECK(::write(full.get(), "x", 1) < 0);
+    CHECK(sysError("cannot write", "out/a.ods").find("the disk (or the quota) is full") != std::string::npos);
 }
 
 TEST_CASE("output names: one workbook per file") {
