@@ -521,6 +521,24 @@ def scenario_links(tool, tmp):
     no_survivors(work)
 
 
+def scenario_officepy(tool, tmp):
+    """tools/office.py (used by this test, the office tests and the demo)
+    killed with SIGKILL leaves no soffice.bin and no temporary folder."""
+    script = ("import sys, time; sys.path.insert(0, sys.argv[1]); from office import Office\n"
+              "o = Office().__enter__(); print(o.tmp, flush=True); time.sleep(600)\n")
+    p = subprocess.Popen([sys.executable, "-c", script, os.path.join(REPO, "tools")], stdout=subprocess.PIPE, text=True)
+    folder = p.stdout.readline().strip()
+    check(bool(folder) and os.path.isdir(folder), f"the office started ({folder})")
+    check(any("soffice.bin" in c for _, c in our_offices(folder)), "its soffice.bin runs")
+    p.kill()
+    p.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (our_offices(folder) or os.path.exists(folder)):
+        time.sleep(0.2)
+    check(not our_offices(folder), f"no office survives its killed Python process ({our_offices(folder)})")
+    check(not os.path.exists(folder), "its temporary folder is removed")
+
+
 def scenario_timeout(tool, tmp):
     src, out, work = os.path.join(tmp, "corpus"), os.path.join(tmp, "out"), work_folder()
     corpus.write(os.path.join(src, "a_good.fods"), corpus.fods(*corpus.impact_tables()))
@@ -663,6 +681,7 @@ SCENARIOS = {
     "hang": scenario_hang,
     "memory": scenario_memory,
     "links": scenario_links,
+    "officepy": scenario_officepy,
     "timeout": scenario_timeout,
     "crash": scenario_crash,
     "shard": scenario_shard,
