@@ -23,9 +23,25 @@ const char* const kIntro =
     "recursively) in headless LibreOffice with the ssfcalc extension installed,\n"
     "writes the requested copies under DIR and one row per workbook to\n"
     "DIR/rollup.csv and DIR/rollup.json. It starts and owns its LibreOffice\n"
-    "workers (each with a private profile) and stops them all on exit; started\n"
-    "as root, it runs LibreOffice as uid 65534. Documents are loaded hidden and\n"
-    "read-only, macros are never run and links never updated.\n";
+    "workers (each with a private profile) and stops them all on exit.\n"
+    "Documents are loaded hidden and read-only; macros are never run, links\n"
+    "never updated, and nothing is fetched over HTTP, HTTPS or FTP (linked\n"
+    "images, fills and objects stay unloaded).\n"
+    "\n"
+    "Started as root, it runs LibreOffice as uid 65534 (nobody). Root reads the\n"
+    "inputs and writes DIR itself (both may be in folders only root may enter);\n"
+    "the office sees only a copy of each workbook in a work folder of root's\n"
+    "(mode 0711) and writes its copies into folders of its own there, which\n"
+    "root reads without following links and only when the file belongs to\n"
+    "uid 65534. Root never changes the owner of a path, only of a folder it\n"
+    "has just made and opened. Inside input folders, symbolic links are not\n"
+    "followed (a link to a file that is itself an input is that input; other\n"
+    "links and link loops are rows saying they were skipped) unless\n"
+    "--follow-links; files named on the command line are read as named.\n"
+    "DIR may not overlap an input folder; a file in DIR is replaced only when\n"
+    "the rollup.json already there lists it as written by ssf-batch; two\n"
+    "workbooks never write the same output (the second fails saying why); DIR\n"
+    "is locked (DIR/.ssf-batch.lock) against a second run.\n";
 
 const char* const kExamples =
     "Examples:\n"
@@ -194,8 +210,8 @@ Command parseCommandLine(int argc, char** argv) {
              (std::string("LibreOffice's program folder, holding soffice.bin and unopkg (default: ") +
               SSF_BATCH_LO_PROGRAM + ")").c_str())
             ("work-dir", po::value<std::string>(&o.workDir)->value_name("DIR"),
-             "where the temporary profiles and staging folders are made (default: $TMPDIR or /tmp); "
-             "removed at exit")
+             "where the temporary profiles and staging folders are made (default: $TMPDIR or /tmp; as root, "
+             "uid 65534 must be able to pass through its parents); removed at exit")
             ("thumbnails", po::bool_switch(&o.thumbnails),
              "store the preview image in .ods copies (off by default: rendering it is most of the time of "
              "saving a small workbook)")
