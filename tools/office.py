@@ -152,6 +152,13 @@ class Office:
         # (root's 0700 home, a mktemp -d folder).
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                      start_new_session=True, cwd=self.home)
+        # If this Python process is killed (SIGKILL runs no __exit__), a
+        # watcher in a session of its own kills the office's group and
+        # removes its temporary folder.
+        self.watcher = subprocess.Popen(
+            ["/bin/sh", "-c", 'while kill -0 "$1" 2>/dev/null; do sleep 0.5; done; kill -KILL -"$2" 2>/dev/null; '
+             'rm -rf "$3"', "office-watcher", str(os.getpid()), str(self.proc.pid), str(self.tmp)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
@@ -173,6 +180,9 @@ class Office:
         return self.proc is not None and self.proc.poll() is None
 
     def __exit__(self, *exc):
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.kill()  # we clean up ourselves
+            self.watcher.wait()
         if self.proc is not None:
             if self.proc.poll() is None:
                 try:

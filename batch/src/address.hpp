@@ -9,6 +9,9 @@ namespace ssfb {
 // taken as a named range).
 bool parseCellAddress(const std::string& spec, std::string& sheet, long& column, long& row);
 
+// The largest sheet any LibreOffice has: XFD1048576 (0-based here).
+constexpr long kLastColumn = 16383, kLastRow = 1048575;
+
 // 0 -> "A", 25 -> "Z", 26 -> "AA".
 std::string columnName(long column);
 

@@ -6,7 +6,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <thread>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "corpus.hpp"
@@ -15,6 +18,7 @@
 #include "process.hpp"
 #include "progress.hpp"
 #include "rollup.hpp"
+#include "safefs.hpp"
 #include "signals.hpp"
 #include "workers.hpp"
 
@@ -31,13 +35,54 @@ Row notProcessed(const Document& doc, std::size_t extracts, const std::string& w
     return row;
 }
 
+// The output folder, before any work: made if missing, found writable now
+// (not after the whole corpus), locked against a second run on it (the
+// lock is held until we exit), and the outputs its earlier rollup lists
+// (the only existing files a run may replace).
+UniqueFd prepareOutput(const std::string& dir, OutputClaims& claims) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw std::runtime_error("cannot create the output folder " + dir + ": " + ec.message());
+    const std::string lockPath = (fs::path(dir) / ".ssf-batch.lock").string();
+    UniqueFd lock(::open(lockPath.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (!lock) throw std::runtime_error(sysError("the output folder is not writable: cannot create", lockPath));
+    if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
+        throw std::runtime_error("another ssf-batch run is writing into " + dir + " (it holds " + lockPath +
+                                 "); wait for it to finish or choose another --out");
+    const std::string probe = (fs::path(dir) / ".ssf-batch.probe").string();
+    try {
+        writeAtomically(probe, "ssf-batch checks that it can write here\n");
+    } catch (const std::exception& e) {
+        throw std::runtime_error(std::string("the output folder is not writable: ") + e.what());
+    }
+    ::unlink(probe.c_str());
+    const fs::path json = fs::path(dir) / "rollup.json";
+    if (fs::exists(fs::symlink_status(json))) {
+        Rollup earlier;
+        try {
+            earlier = readRollupJson(json.string());
+        } catch (const std::exception& e) {
+            throw std::runtime_error(std::string(e.what()) + ": ssf-batch does not overwrite it; choose another --out");
+        }
+        std::set<std::string> outputs;
+        for (const auto& row : earlier.rows) outputs.insert(row.outputs.begin(), row.outputs.end());
+        claims.allowReplacing(std::move(outputs));
+    } else if (fs::exists(fs::symlink_status(fs::path(dir) / "rollup.csv"))) {
+        throw std::runtime_error(dir + "/rollup.csv exists but no rollup.json of ssf-batch's next to it: ssf-batch "
+                                 "does not overwrite it; choose another --out");
+    }
+    return lock;
+}
+
 }  // namespace
 
 int runBatch(const Options& opt) {
     Corpus corpus;
+    OutputClaims claims;
+    UniqueFd outLock;
     try {
-        fs::create_directories(opt.outDir);
-        corpus = collectCorpus(opt.inputs, opt.outDir, opt.shard);
+        corpus = collectCorpus(opt.inputs, opt.outDir, opt.shard, opt.followLinks);
+        outLock = prepareOutput(opt.outDir, claims);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ssf-batch: %s\n", e.what());
         return 2;
@@ -89,7 +134,7 @@ int runBatch(const Options& opt) {
     }
 
     const std::size_t nWorkers = std::min<std::size_t>(opt.jobs, corpus.documents.size());
-    Run run(opt, corpus, ws);
+    Run run(opt, corpus, ws, claims);
     std::vector<std::unique_ptr<Worker>> workers;
     if (setupError.empty() && !interruptSignal().load()) {
         try {

@@ -40,11 +40,28 @@ struct Found {
     std::string stem;
     std::string problem;
     fs::path canonical;
+    std::string root, rel;
+    bool link = false;  // a link to a file (left out when its target is found itself)
 };
+
+std::string linkProblem(const fs::path& p, bool followLinks) {
+    std::error_code ec;
+    fs::file_status target = fs::status(p, ec);
+    if (ec || !fs::exists(target))
+        return "skipped: a symbolic link that leads nowhere (" +
+               (ec ? ec.message() : std::string("its target does not exist")) + ")";
+    if (fs::is_directory(target))
+        return "skipped: a symbolic link to a folder (links are not followed; name the folder itself as an INPUT)";
+    if (!fs::is_regular_file(target)) return "skipped: a symbolic link to something that is not a file";
+    if (followLinks) return {};
+    return "skipped: a symbolic link to a file outside the inputs (" + canonicalOrAbsolute(p).string() +
+           "); links are not followed unless --follow-links is given";
+}
 
 }  // namespace
 
-Corpus collectCorpus(const std::vector<std::string>& inputs, const std::string& outDir, Shard shard) {
+Corpus collectCorpus(const std::vector<std::string>& inputs, const std::string& outDir, Shard shard,
+                     bool followLinks) {
     const fs::path outCanon = canonicalOrAbsolute(outDir);
     std::vector<Found> found;
     for (const auto& input : inputs) {
@@ -56,36 +73,62 @@ Corpus collectCorpus(const std::vector<std::string>& inputs, const std::string& 
                                   ? "not found (no such file or folder)"
                                   : "cannot access: " + ec.message();
             found.push_back({in.lexically_normal().string(), withoutExtension(in.filename()), why,
-                             canonicalOrAbsolute(in)});
+                             canonicalOrAbsolute(in), input, ""});
             continue;
         }
+        const fs::path canon = canonicalOrAbsolute(in);
+        // Outputs written inside an input folder could replace the user's own
+        // files (a report.pdf next to report.ods) or become the next run's
+        // inputs; an output folder around an input would mix the two.
+        if (under(outCanon, canon) || (under(canon, outCanon)))
+            throw OverlapError("the output folder " + outDir + " and the input " + input +
+                               " overlap (one is inside the other): choose an output folder outside the inputs");
         if (fs::is_directory(st)) {
-            const fs::path root = canonicalOrAbsolute(in);
-            fs::path base = root.filename();
+            fs::path base = canon.filename();
             if (base.empty()) base = "root";
-            // An output folder inside this input folder is skipped (a
-            // previous run's copies are not inputs); one that contains the
-            // input folder skips nothing.
-            const bool outInside = under(outCanon, root) && outCanon != root;
             for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 const fs::path& p = it->path();
-                if (outInside && it->is_directory() && under(canonicalOrAbsolute(p), outCanon)) {
-                    it.disable_recursion_pending();  // our own outputs
-                    continue;
+                std::error_code sec;
+                const fs::file_status own = it->symlink_status(sec);
+                if (sec) continue;
+                const std::string name = p.filename().string();
+                const bool isLink = fs::is_symlink(own);
+                if (name.rfind(".~lock.", 0) == 0) continue;
+                if (!isLink && (!fs::is_regular_file(own) || !spreadsheetExtension(p))) continue;
+                if (isLink && !spreadsheetExtension(p) && !fs::is_directory(fs::status(p, sec))) continue;
+                const fs::path rel = p.lexically_relative(in);
+                Found f{p.lexically_normal().string(), withoutExtension(base / rel), "", canonicalOrAbsolute(p),
+                        input, rel.string()};
+                if (isLink) {
+                    f.link = true;
+                    f.problem = linkProblem(p, true);  // where it leads is judged below
+                    f.root = p.string();               // --follow-links: opened as a named file
+                    f.rel.clear();
+                    if (!f.problem.empty()) f.canonical = fs::absolute(p).lexically_normal();  // its own row
                 }
-                std::string name = p.filename().string();
-                if (!it->is_regular_file() || !spreadsheetExtension(p) || name.rfind(".~lock.", 0) == 0) continue;
-                fs::path rel = p.lexically_relative(in);
-                found.push_back({p.lexically_normal().string(), withoutExtension(base / rel), "", canonicalOrAbsolute(p)});
+                found.push_back(std::move(f));
             }
             if (ec)
                 found.push_back({in.lexically_normal().string(), withoutExtension(in.filename()),
-                                 "cannot list folder: " + ec.message(), canonicalOrAbsolute(in)});
+                                 "cannot list folder: " + ec.message(), canon, input, ""});
         } else {
-            found.push_back({in.lexically_normal().string(), withoutExtension(in.filename()), "", canonicalOrAbsolute(in)});
+            found.push_back({in.lexically_normal().string(), withoutExtension(in.filename()), "", canon, input, ""});
         }
     }
+
+    // A link whose target is found as itself is a duplicate; links that
+    // lead outside are rows of their own (problem set). The target wins
+    // over the link whatever their order.
+    std::set<std::string> targets;
+    for (const auto& f : found)
+        if (!f.link) targets.insert(f.canonical.string());
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Found& f) { return f.link && targets.count(f.canonical.string()); }),
+                found.end());
+    if (!followLinks)
+        for (auto& f : found)
+            if (f.link && f.problem.empty()) f.problem = linkProblem(f.path, false);
 
     // Sorted by the path shown, the same on every machine given the same
     // arguments and files; one entry per real file.
@@ -117,7 +160,7 @@ Corpus collectCorpus(const std::vector<std::string>& inputs, const std::string& 
 
         struct stat sb;
         if (f.problem.empty() && ::stat(f.canonical.c_str(), &sb) == 0) corpus.inputIds.insert({sb.st_dev, sb.st_ino});
-        if (k % shard.count == shard.index) corpus.documents.push_back({f.path, candidate, f.problem});
+        if (k % shard.count == shard.index) corpus.documents.push_back({f.path, candidate, f.problem, f.root, f.rel});
     }
     return corpus;
 }

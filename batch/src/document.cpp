@@ -1,5 +1,6 @@
 #include "document.hpp"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include <rtl/ref.hxx>
 
 #include "fsutil.hpp"
+#include "safefs.hpp"
 #include "interaction.hpp"
 #include "outputs.hpp"
 #include "workbook.hpp"
@@ -50,10 +52,12 @@ private:
     Reference<css::lang::XComponent> doc_;
 };
 
-// The staged copy of one document and what LibreOffice wrote for it.
+// The staged copy of one document and what LibreOffice wrote for it: a
+// folder of ours that only root and the office's group may enter (the
+// office cannot plant anything in it; it writes into sub-folders of its own).
 class StageFolder {
 public:
-    StageFolder(const Workspace& ws, const std::string& dir) : dir_(dir) { ws.makeOfficeDir(dir); }
+    StageFolder(const Workspace& ws, const std::string& dir) : dir_(dir) { ws.makeDir(dir, DirOwner::OfficeGroup); }
     ~StageFolder() { removeTree(dir_); }
     const std::string& path() const { return dir_; }
 
@@ -61,10 +65,20 @@ private:
     std::string dir_;
 };
 
+// The staged copy's name: ours, short and ASCII (the input's own name may be
+// too long once inside the stage, or not UTF-8, which a file URL cannot
+// carry); the extension helps LibreOffice's type detection.
+std::string stagedName(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    bool plain = ext.size() <= 6;
+    for (unsigned char c : ext.size() > 1 ? ext.substr(1) : std::string()) plain = plain && std::isalnum(c);
+    return "input" + (plain ? ext : std::string());
+}
+
 }  // namespace
 
 Row processDocument(Office& office, const Document& doc, const Options& opt, const Corpus& corpus,
-                    const Workspace& ws, unsigned long sequence) {
+                    const Workspace& ws, OutputClaims& claims, unsigned long sequence) {
     Row row;
     row.path = doc.path;
     row.values.resize(opt.extracts.size());
@@ -73,10 +87,18 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
         return row;
     }
 
-    // What LibreOffice would turn into a vague error (or, for an empty file,
-    // into a new empty document) is checked here.
+    // Opened by us, without following a link below the folder the user
+    // named; what LibreOffice would turn into a vague error (or, for an
+    // empty file, into a new empty document) is checked here.
+    UniqueFd input;
+    try {
+        input = openInputFile(doc.root, doc.rel);
+    } catch (const std::exception& e) {
+        row.reason = std::string("cannot read: ") + e.what();
+        return row;
+    }
     struct stat sb;
-    if (::stat(doc.path.c_str(), &sb) != 0) {
+    if (::fstat(input.get(), &sb) != 0) {
         row.reason = std::string("cannot read: ") + std::strerror(errno);
         return row;
     }
@@ -88,24 +110,18 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
         row.reason = "empty file (0 bytes): nothing to recalculate; the file was probably cut short when it was copied";
         return row;
     }
-    int probe = ::open(doc.path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (probe < 0) {
-        row.reason = std::string("cannot read: ") + std::strerror(errno);
-        return row;
-    }
-    ::close(probe);
 
-    // The office reads a copy in its own folder: it may not be able to read
-    // the original (other uid), and it can never write next to it.
+    // The office reads a copy in a folder of ours: it may not be able to
+    // read the original (other uid), and it can never write next to it.
     StageFolder stage(ws, office.stageDir() + "/doc-" + std::to_string(sequence));
-    const std::string staged = stage.path() + "/" + fs::path(doc.path).filename().string();
+    const std::string staged = stage.path() + "/" + stagedName(doc.path);
     try {
-        copyFile(doc.path, staged);
-        ws.giveToOffice(staged);
+        copyToNewFile(input.get(), staged);
     } catch (const std::exception& e) {
         row.reason = std::string("cannot copy the file for LibreOffice: ") + e.what();
         return row;
     }
+    input = UniqueFd();
 
     rtl::Reference<AbortingInteraction> interaction(new AbortingInteraction);
     Reference<css::lang::XComponent> component;
@@ -133,6 +149,12 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
         return row;
     }
     DocumentCloser closer(component);
+    // Loaded although LibreOffice asked something (answered "abort"): e.g.
+    // "the data could not be loaded completely". No number from it is sure.
+    if (std::string asked = interaction->reason(); !asked.empty()) {
+        row.reason = asked;
+        return row;
+    }
     Reference<css::sheet::XSpreadsheetDocument> sdoc(component, UNO_QUERY);
     if (!sdoc.is()) {
         row.reason = "not a spreadsheet: LibreOffice opened it as " + kindOfDocument(component);
@@ -146,13 +168,14 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
 
     row.ok = true;
     Reference<css::frame::XStorable> storable(sdoc, UNO_QUERY_THROW);
-    OutputWriter(storable, opt, corpus, ws, stage.path(), doc, row).writeFormats(sheets);
+    OutputWriter(storable, opt, corpus, ws, claims, stage.path(), doc, row).writeFormats(sheets);
     if (opt.valuesOnly) {
         // Calc refuses API edits of a document loaded read-only, and the
         // input stays loaded read-only: the values-only copy is made from
         // our own recalculated ODS copy, loaded editable.
-        const std::string source = stage.path() + "/values-source.ods";
+        const std::string source = stage.path() + "/values/source.ods";
         try {
+            ws.makeDir(stage.path() + "/values", DirOwner::Office);
             storable->storeToURL(fileUrl(source), props(prop("FilterName", Any(OUString("calc8")))));
             Reference<css::lang::XComponent> copy = office.loader()->loadComponentFromURL(
                 fileUrl(source), "_blank", 0,
@@ -164,7 +187,7 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
             DocumentCloser closeCopy(copy);
             Reference<css::sheet::XSpreadsheetDocument> values(copy, UNO_QUERY_THROW);
             replaceFormulasByValues(values, allSheets(values));
-            OutputWriter valuesOut(Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW), opt, corpus, ws,
+            OutputWriter valuesOut(Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW), opt, corpus, ws, claims,
                                    stage.path(), doc, row, "values-");
             valuesOut.write("calc8", "", ".values.ods");
         } catch (const css::lang::DisposedException&) {
@@ -172,6 +195,9 @@ Row processDocument(Office& office, const Document& doc, const Options& opt, con
         } catch (const Exception& e) {
             row.ok = false;
             if (row.reason.empty()) row.reason = "recalculated, but the values-only copy failed: " + describe(e);
+        } catch (const OfficeError& e) {
+            row.ok = false;
+            if (row.reason.empty()) row.reason = std::string("recalculated, but the values-only copy failed: ") + e.what();
         }
     }
     return row;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "address.hpp"
+#include "claims.hpp"
 #include "corpus.hpp"
 #include "office.hpp"
 #include "options.hpp"
@@ -17,6 +18,6 @@ namespace ssfb {
 // another UNO RuntimeException), for the caller to tell a crash from a
 // timeout.
 Row processDocument(Office& office, const Document& doc, const Options& opt, const Corpus& corpus,
-                    const Workspace& ws, unsigned long sequence);
+                    const Workspace& ws, OutputClaims& claims, unsigned long sequence);
 
 }  // namespace ssfb

@@ -2,7 +2,11 @@
 
 #include <cstdio>
 
+#include <com/sun/star/document/BrokenPackageRequest.hpp>
+#include <com/sun/star/document/FilterOptionsRequest.hpp>
+#include <com/sun/star/document/NoSuchFilterRequest.hpp>
 #include <com/sun/star/task/ErrorCodeRequest.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionDisapprove.hpp>
 #include <com/sun/star/ucb/InteractiveIOException.hpp>
@@ -14,62 +18,75 @@ using namespace css::uno;
 namespace ssfb {
 namespace {
 
+// Requests are matched by type hierarchy, not by name: LibreOffice 25.2
+// asks with com.sun.star.task.ErrorCodeRequest2 (a subtype of
+// ErrorCodeRequest that 7.4 does not have) and with DocumentPasswordRequest2.
 std::string explain(const Any& request, bool& password) {
     const std::string type = toUtf8(request.getValueTypeName());
-    if (type.find("PasswordRequest") != std::string::npos) {
+    if (css::task::PasswordRequest pw; request >>= pw) {
         password = true;
         return "password-protected: LibreOffice needs a password to open it (batch runs cannot type one; "
                "save an unprotected copy or process it by hand)";
     }
-    if (type == "com.sun.star.document.BrokenPackageRequest")
+    if (css::document::BrokenPackageRequest broken; request >>= broken)
         return "damaged file: the archive is corrupt or truncated (LibreOffice offered a repair, which a batch "
                "run does not attempt; open it in LibreOffice to repair, or restore a good copy)";
-    if (type == "com.sun.star.document.NoSuchFilterRequest")
+    if (css::document::NoSuchFilterRequest none; request >>= none)
         return "not a spreadsheet LibreOffice can read: no import filter recognised the file";
-    if (type == "com.sun.star.document.FilterOptionsRequest")
+    if (css::document::FilterOptionsRequest options; request >>= options)
         return "not a spreadsheet: LibreOffice would import it as plain text or CSV";
-    if (type == "com.sun.star.task.ErrorCodeRequest") {
-        css::task::ErrorCodeRequest r;
-        request >>= r;
+    if (css::task::ErrorCodeRequest code; request >>= code) {
         char buf[64];
-        std::snprintf(buf, sizeof buf, "0x%x", static_cast<unsigned>(r.ErrCode));
-        return std::string("LibreOffice could not read it (error code ") + buf + ": damaged or not a supported format)";
+        std::snprintf(buf, sizeof buf, "0x%x", static_cast<unsigned>(code.ErrCode));
+        return std::string("LibreOffice could not read it completely (error code ") + buf + ", " + type +
+               ": damaged or not a supported format)";
     }
-    css::ucb::InteractiveIOException io;
-    if (request >>= io) return "LibreOffice could not read the file (I/O error " + std::to_string(static_cast<int>(io.Code)) + ")";
-    css::uno::Exception e;
-    if (request >>= e) {
+    if (css::ucb::InteractiveIOException io; request >>= io)
+        return "LibreOffice could not read the file (I/O error " + std::to_string(static_cast<int>(io.Code)) + ")";
+    if (css::uno::Exception e; request >>= e) {
         std::string msg = describe(e);
-        return "LibreOffice could not load it: " + type + (msg.empty() ? "" : ": " + msg);
+        return "LibreOffice reported a problem while loading it (" + type + (msg.empty() || msg == type ? "" : ": " + msg) +
+               "), e.g. a linked object or image it may not fetch; no value from it is sure";
     }
-    return "LibreOffice could not load it: it asked a question (" + type + ")";
+    return "LibreOffice asked a question a batch run cannot answer (" + type + ")";
 }
 
 }  // namespace
 
 void AbortingInteraction::handle(const Reference<css::task::XInteractionRequest>& request) {
-    if (!request.is()) return;
-    bool password = false;
-    std::string why = explain(request->getRequest(), password);
-    {
-        std::lock_guard<std::mutex> lock(mutex_);
-        if (reason_.empty()) reason_ = why;
-        password_ = password_ || password;
-    }
-    Sequence<Reference<css::task::XInteractionContinuation>> conts = request->getContinuations();
-    for (sal_Int32 i = 0; i < conts.getLength(); ++i) {
-        Reference<css::task::XInteractionAbort> abort(conts[i], UNO_QUERY);
-        if (abort.is()) {
-            abort->select();
-            return;
+    // Nothing may escape into the office: whatever it asks is answered
+    // "abort" (or "no" when abort is not offered) and remembered.
+    try {
+        if (!request.is()) return;
+        bool password = false;
+        std::string why;
+        try {
+            why = explain(request->getRequest(), password);
+        } catch (...) {
+            why = "LibreOffice asked a question a batch run cannot answer";
         }
-    }
-    for (sal_Int32 i = 0; i < conts.getLength(); ++i) {
-        Reference<css::task::XInteractionDisapprove> no(conts[i], UNO_QUERY);
-        if (no.is()) {
-            no->select();
-            return;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (reason_.empty()) reason_ = why;
+            password_ = password_ || password;
         }
+        Sequence<Reference<css::task::XInteractionContinuation>> conts = request->getContinuations();
+        for (sal_Int32 i = 0; i < conts.getLength(); ++i) {
+            Reference<css::task::XInteractionAbort> abort(conts[i], UNO_QUERY);
+            if (abort.is()) {
+                abort->select();
+                return;
+            }
+        }
+        for (sal_Int32 i = 0; i < conts.getLength(); ++i) {
+            Reference<css::task::XInteractionDisapprove> no(conts[i], UNO_QUERY);
+            if (no.is()) {
+                no->select();
+                return;
+            }
+        }
+    } catch (...) {
+        // A dead bridge while answering: the caller sees the office gone.
     }
 }
 

@@ -55,9 +55,29 @@ std::string formatShortest(double d) {
 
 namespace {
 
+// The length of the well-formed UTF-8 sequence at s[i], 0 when there is none
+// (a file name need not be UTF-8; JSON text must be).
+std::size_t utf8Length(const std::string& s, std::size_t i) {
+    const auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    const unsigned c = b(0);
+    const auto cont = [&](std::size_t k) { return (b(k) & 0xC0) == 0x80; };
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;  // no overlongs, no surrogates
+        return b(1) >= lo && b(1) <= hi && cont(2) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        return b(1) >= lo && b(1) <= hi && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
 void escapeTo(std::string& out, const std::string& s) {
     out += '"';
-    for (unsigned char c : s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -69,10 +89,15 @@ void escapeTo(std::string& out, const std::string& s) {
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "\\u%04x", c);
                 out += buf;
+            } else if (std::size_t n = utf8Length(s, i)) {
+                out.append(s, i, n);  // UTF-8 passes through
+                i += n;
+                continue;
             } else {
-                out += static_cast<char>(c);  // UTF-8 passes through
+                out += "\\ufffd";  // a byte that is not UTF-8: the replacement character
             }
         }
+        ++i;
     }
     out += '"';
 }

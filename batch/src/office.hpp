@@ -12,6 +12,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include "process.hpp"
+#include "safefs.hpp"
 #include "uno_util.hpp"
 
 namespace ssfb {
@@ -20,8 +21,10 @@ struct OfficeError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// The temporary folder of a run: the template profile, HOME and TMPDIR of
-// the office side, and one folder per worker. Owned by the office's uid.
+// The temporary folder of a run (root's when we are root, mode 0711): HOME,
+// TMPDIR and the template profile of the office side (the office's uid's),
+// one folder per worker (ours) holding its profile (the office's) and its
+// staging folder (ours; one folder per document inside, see document.cpp).
 struct Workspace {
     std::string root;
     std::string home, tmp, templateProfile;
@@ -33,10 +36,10 @@ struct Workspace {
 
     // The environment the office side runs with.
     std::vector<std::string> officeEnvironment() const;
-    // mkdir owned by the office's uid.
-    void makeOfficeDir(const std::string& path) const;
-    // Hands a file we made (input copy) to the office's uid.
-    void giveToOffice(const std::string& path) const;
+    // mkdir of a new folder (see DirOwner); throws OfficeError.
+    void makeDir(const std::string& path, DirOwner owner) const;
+    // cp -R from/. to, run as the office's uid; "" or what went wrong.
+    std::string copyAsOffice(const std::string& from, const std::string& to) const;
 };
 
 // Creates the workspace under `base` (or $TMPDIR, /tmp).
@@ -61,6 +64,8 @@ public:
     // Kills the process group at once (from the watchdog or a signal).
     void kill();
     bool running();
+    // The office process's resident memory (MB), 0 when not running.
+    unsigned long residentMb();
     // When the office process has ended (waiting up to `wait` seconds for it
     // to finish dying): how it ended. The office is then marked stopped.
     std::optional<std::string> ended(double wait);
@@ -76,7 +81,9 @@ private:
     void spawnOffice(int port);
     void connect(int port, double deadline);
     void dropBridge();
-    void disableThumbnails();
+    // The office's settings for documents from outside (see office.cpp).
+    void configure();
+    void setConfiguration(const char* nodePath, const char* property, const css::uno::Any& value);
     // Polls for the office's end for up to `seconds` (the lock is held only
     // for each check); the wait status, or nothing.
     std::optional<int> waitForExit(double seconds);

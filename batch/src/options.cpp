@@ -8,6 +8,8 @@
 
 #include <boost/program_options.hpp>
 
+#include "address.hpp"
+
 namespace po = boost::program_options;
 
 namespace ssfb {
@@ -21,9 +23,25 @@ const char* const kIntro =
     "recursively) in headless LibreOffice with the ssfcalc extension installed,\n"
     "writes the requested copies under DIR and one row per workbook to\n"
     "DIR/rollup.csv and DIR/rollup.json. It starts and owns its LibreOffice\n"
-    "workers (each with a private profile) and stops them all on exit; started\n"
-    "as root, it runs LibreOffice as uid 65534. Documents are loaded hidden and\n"
-    "read-only, macros are never run and links never updated.\n";
+    "workers (each with a private profile) and stops them all on exit.\n"
+    "Documents are loaded hidden and read-only; macros are never run, links\n"
+    "never updated, and nothing is fetched over HTTP, HTTPS or FTP (linked\n"
+    "images, fills and objects stay unloaded).\n"
+    "\n"
+    "Started as root, it runs LibreOffice as uid 65534 (nobody). Root reads the\n"
+    "inputs and writes DIR itself (both may be in folders only root may enter);\n"
+    "the office sees only a copy of each workbook in a work folder of root's\n"
+    "(mode 0711) and writes its copies into folders of its own there, which\n"
+    "root reads without following links and only when the file belongs to\n"
+    "uid 65534. Root never changes the owner of a path, only of a folder it\n"
+    "has just made and opened. Inside input folders, symbolic links are not\n"
+    "followed (a link to a file that is itself an input is that input; other\n"
+    "links and link loops are rows saying they were skipped) unless\n"
+    "--follow-links; files named on the command line are read as named.\n"
+    "DIR may not overlap an input folder; a file in DIR is replaced only when\n"
+    "the rollup.json already there lists it as written by ssf-batch; two\n"
+    "workbooks never write the same output (the second fails saying why); DIR\n"
+    "is locked (DIR/.ssf-batch.lock) against a second run.\n";
 
 const char* const kExamples =
     "Examples:\n"
@@ -94,6 +112,32 @@ Command parseMerge(int argc, char** argv) {
 
 }  // namespace
 
+unsigned parseCount(const std::string& option, const std::string& text, unsigned low, unsigned high) {
+    // Digits only: std::stoul would take "-1" as 4294967295.
+    bool digits = !text.empty() && text.size() <= 10 && text.find_first_not_of("0123456789") == std::string::npos;
+    unsigned long v = digits ? std::stoul(text) : 0;
+    if (!digits || v < low || v > high)
+        throw UsageError(option + " wants a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+                         ", not '" + text + "'");
+    return static_cast<unsigned>(v);
+}
+
+double parseSeconds(const std::string& option, const std::string& text) {
+    // Up to a week: a deadline beyond what a clock can add is no deadline
+    // (1e12 s overflowed into the past and every document timed out).
+    const double week = 7 * 24 * 3600.0;
+    std::size_t used = 0;
+    double v = 0;
+    try {
+        v = std::stod(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size() || !(v > 0) || v > week)
+        throw UsageError(option + " wants seconds, more than 0 and at most 604800 (a week), not '" + text + "'");
+    return v;
+}
+
 Shard parseShard(const std::string& text) {
     Shard s;
     auto slash = text.find('/');
@@ -124,6 +168,7 @@ Command parseCommandLine(int argc, char** argv) {
         unsigned cores = std::max(1u, std::thread::hardware_concurrency());
         std::vector<std::string> formats;
         std::string shard = "0/1";
+        std::string jobsText, timeoutText, startupText, maxDocsText, samplesText, memoryText;
         o.extension = SSF_BATCH_DEFAULT_OXT;
         o.officeDir = SSF_BATCH_LO_PROGRAM;
 
@@ -134,9 +179,9 @@ Command parseCommandLine(int argc, char** argv) {
             ("out,o", po::value<std::string>(&o.outDir)->value_name("DIR"),
              "output folder (required); created if missing; receives rollup.csv, "
              "rollup.json and the requested copies")
-            ("jobs,j", po::value<unsigned>(&o.jobs)->default_value(cores)->value_name("N"),
+            ("jobs,j", po::value<std::string>(&jobsText)->default_value(std::to_string(cores))->value_name("N"),
              "LibreOffice worker processes run in parallel (default: the number of cores)")
-            ("timeout,t", po::value<double>(&o.timeout)->default_value(120)->value_name("SECONDS"),
+            ("timeout,t", po::value<std::string>(&timeoutText)->default_value("120")->value_name("SECONDS"),
              "per-document time limit (load, recalculation, outputs); a worker over it is "
              "killed and restarted and the workbook is reported as failed")
             ("formats,f", po::value<std::vector<std::string>>(&formats)->composing()->value_name("LIST"),
@@ -154,24 +199,31 @@ Command parseCommandLine(int argc, char** argv) {
             ("shard", po::value<std::string>(&shard)->value_name("I/N"),
              "process only shard I of N (0-based): all inputs are sorted by path and the k-th "
              "goes to shard k mod N; run N machines with I = 0..N-1, then `ssf-batch merge`")
-            ("max-docs-per-worker", po::value<unsigned>(&o.maxDocsPerWorker)->default_value(200)->value_name("K"),
+            ("max-docs-per-worker", po::value<std::string>(&maxDocsText)->default_value("200")->value_name("K"),
              "restart a worker after K documents (bounds memory growth); 0 = never")
             ("extension", po::value<std::string>(&o.extension)->value_name("OXT"),
              (std::string("the extension installed in every worker's profile (default: ") +
               SSF_BATCH_DEFAULT_OXT + ")").c_str())
-            ("startup-timeout", po::value<double>(&o.startupTimeout)->default_value(60)->value_name("SECONDS"),
+            ("startup-timeout", po::value<std::string>(&startupText)->default_value("60")->value_name("SECONDS"),
              "time a worker may take to start and accept connections")
             ("office", po::value<std::string>(&o.officeDir)->value_name("DIR"),
              (std::string("LibreOffice's program folder, holding soffice.bin and unopkg (default: ") +
               SSF_BATCH_LO_PROGRAM + ")").c_str())
             ("work-dir", po::value<std::string>(&o.workDir)->value_name("DIR"),
-             "where the temporary profiles and staging folders are made (default: $TMPDIR or /tmp); "
-             "removed at exit")
+             "where the temporary profiles and staging folders are made (default: $TMPDIR or /tmp; as root, "
+             "uid 65534 must be able to pass through its parents); removed at exit")
             ("thumbnails", po::bool_switch(&o.thumbnails),
              "store the preview image in .ods copies (off by default: rendering it is most of the time of "
              "saving a small workbook)")
+            ("follow-links", po::bool_switch(&o.followLinks),
+             "also take symbolic links to files found inside input folders, wherever they lead (by default a "
+             "link is skipped and reported unless its target is itself among the inputs; a root run would "
+             "otherwise read, and publish in the rollup, any file a link in the inputs names)")
+            ("memory-limit", po::value<std::string>(&memoryText)->default_value("2048")->value_name("MB"),
+             "the memory (resident, MB) one LibreOffice worker may use; a worker over it is stopped and the "
+             "workbook fails as \"memory limit\"; 0 = no limit")
             ("keep-work", po::bool_switch(&o.keepWork), "keep the temporary folder (profiles, office logs) for debugging")
-            ("error-samples", po::value<unsigned>(&o.errorSamples)->default_value(5)->value_name("N"),
+            ("error-samples", po::value<std::string>(&samplesText)->default_value("5")->value_name("N"),
              "how many error cells (address and value) the rollup lists per workbook");
         po::options_description hidden;
         hidden.add_options()("input", po::value<std::vector<std::string>>(&o.inputs));
@@ -195,9 +247,14 @@ Command parseCommandLine(int argc, char** argv) {
         }
         if (o.outDir.empty()) throw UsageError("--out DIR is required");
         if (o.inputs.empty()) throw UsageError("no INPUT given: name spreadsheet files or folders");
-        if (o.jobs == 0) throw UsageError("--jobs must be at least 1");
-        if (!(o.timeout > 0)) throw UsageError("--timeout must be positive");
-        if (!(o.startupTimeout > 0)) throw UsageError("--startup-timeout must be positive");
+        o.jobs = parseCount("--jobs", jobsText, 1, 256);
+        o.timeout = parseSeconds("--timeout", timeoutText);
+        o.startupTimeout = parseSeconds("--startup-timeout", startupText);
+        o.maxDocsPerWorker = parseCount("--max-docs-per-worker", maxDocsText, 0, 1000000000);
+        o.errorSamples = parseCount("--error-samples", samplesText, 0, 100000);
+        o.memoryLimitMb = parseCount("--memory-limit", memoryText, 0, 1u << 30);
+        if (o.memoryLimitMb != 0 && o.memoryLimitMb < 256)
+            throw UsageError("--memory-limit below 256 MB leaves LibreOffice no room to start (0 = no limit)");
         o.formats = splitList(formats);
         static const std::set<std::string> known = {"ods", "xlsx", "pdf", "csv"};
         for (const auto& f : o.formats)
@@ -205,6 +262,10 @@ Command parseCommandLine(int argc, char** argv) {
         std::vector<std::string> extracts;
         for (const auto& e : o.extracts) {
             if (e.empty()) throw UsageError("--extract needs a cell (Sheet.A1) or a name");
+            std::string sheet;
+            long column = 0, row = 0;
+            if (parseCellAddress(e, sheet, column, row) && (column > kLastColumn || row > kLastRow))
+                throw UsageError("--extract " + e + " is outside every sheet (the last cell is XFD1048576)");
             if (std::find(extracts.begin(), extracts.end(), e) == extracts.end()) extracts.push_back(e);
         }
         o.extracts = extracts;

@@ -33,6 +33,8 @@ struct Options {
     std::string workDir;     // where the temporary profiles live
     bool keepWork = false;
     bool thumbnails = false;
+    bool followLinks = false;  // links to files inside input folders
+    unsigned memoryLimitMb = 2048;  // resident memory of one worker; 0 = none
     unsigned errorSamples = 5;
     Shard shard;
 };
@@ -51,6 +53,10 @@ struct Command {
 
 // Throws UsageError with a message for the user.
 Command parseCommandLine(int argc, char** argv);
+
+// Whole numbers and durations of the command line, validated (UsageError).
+unsigned parseCount(const std::string& option, const std::string& text, unsigned low, unsigned high);
+double parseSeconds(const std::string& option, const std::string& text);
 
 // "i/n" with 0 <= i < n.
 Shard parseShard(const std::string& text);

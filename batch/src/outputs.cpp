@@ -13,6 +13,7 @@
 #include <com/sun/star/text/XText.hpp>
 
 #include "fsutil.hpp"
+#include "safefs.hpp"
 
 namespace fs = std::filesystem;
 using namespace css::uno;
@@ -38,21 +39,23 @@ std::string csvOptions(std::size_t sheetNumber) {
 }  // namespace
 
 OutputWriter::OutputWriter(const Reference<css::frame::XStorable>& storable, const Options& opt, const Corpus& corpus,
-                           const Workspace& ws, const std::string& stage, const Document& doc, Row& row,
-                           const std::string& prefix)
-    : storable_(storable), opt_(opt), corpus_(corpus), ws_(ws), stage_(stage), doc_(doc), row_(row), prefix_(prefix) {}
+                           const Workspace& ws, OutputClaims& claims, const std::string& stage, const Document& doc,
+                           Row& row, const std::string& prefix)
+    : storable_(storable), opt_(opt), corpus_(corpus), ws_(ws), claims_(claims), stage_(stage), doc_(doc), row_(row),
+      prefix_(prefix) {}
 
 bool OutputWriter::write(const char* filter, const std::string& filterOptions, const std::string& suffix) {
-    const std::string rel = doc_.stem + suffix;
+    const std::string rel = fitName(doc_.stem, suffix);
     const std::string final = (fs::path(opt_.outDir) / rel).string();
     // Each output is stored into an empty folder of its own: the CSV
     // filter, given a sheet number, names its file after the sheet
     // (out-Sheet1.csv), so we take whatever single file appears there.
     const std::string folder = stage_ + "/" + prefix_ + "out-" + std::to_string(count_++);
-    std::string staged = folder + "/out" + fs::path(suffix).extension().string();
+    const std::string staged = folder + "/out" + fs::path(suffix).extension().string();
     if (isInput(corpus_, final)) return fail("refusing to write " + rel + ": it is one of the inputs");
+    if (std::string why = claims_.claim(rel, doc_.path); !why.empty()) return fail("refusing to write " + rel + ": " + why);
     try {
-        ws_.makeOfficeDir(folder);
+        ws_.makeDir(folder, DirOwner::Office);
     } catch (const std::exception& e) {
         return fail(std::string("cannot prepare a staging folder: ") + e.what());
     }
@@ -68,13 +71,13 @@ bool OutputWriter::write(const char* filter, const std::string& filterOptions, c
         return fail("recalculated, but LibreOffice could not write " + rel + ": " + describe(e));
     }
     try {
-        std::vector<std::string> produced;
-        for (const auto& e : fs::directory_iterator(folder)) produced.push_back(e.path().string());
-        if (produced.size() != 1)
-            return fail("recalculated, but LibreOffice wrote " + std::to_string(produced.size()) + " files for " + rel);
-        staged = produced.front();
-        installAtomically(staged, final);
+        // The office's folder: read without following what it may hold.
+        UniqueFd produced = openOfficeOutput(folder, ws_.identity);
+        installFromFd(produced.get(), final, claims_.mayReplace(rel));
         removeTree(folder);
+    } catch (const FileExists&) {
+        return fail("not written: " + rel + " already exists in the output folder and an earlier ssf-batch run "
+                    "did not write it (it is not in the rollup.json there); ssf-batch never overwrites other files");
     } catch (const std::exception& e) {
         return fail("recalculated, but " + rel + " could not be written: " + e.what());
     }

@@ -1,10 +1,13 @@
-// Copies of a recalculated workbook: stored by LibreOffice into the
-// staging folder, moved into --out atomically; the values-only copy.
+// Copies of a recalculated workbook: stored by LibreOffice into a folder of
+// its own in the stage, copied into --out atomically under a name no other
+// workbook of the run claimed, never over a file ssf-batch did not write;
+// the values-only copy.
 #pragma once
 #include <string>
 
 #include <com/sun/star/frame/XStorable.hpp>
 
+#include "claims.hpp"
 #include "corpus.hpp"
 #include "office.hpp"
 #include "options.hpp"
@@ -16,7 +19,7 @@ namespace ssfb {
 class OutputWriter {
 public:
     OutputWriter(const css::uno::Reference<css::frame::XStorable>& storable, const Options& opt, const Corpus& corpus,
-                 const Workspace& ws, const std::string& stage, const Document& doc, Row& row,
+                 const Workspace& ws, OutputClaims& claims, const std::string& stage, const Document& doc, Row& row,
                  const std::string& prefix = "");
 
     // Stores through `filter` into the stage, then moves the result to
@@ -33,6 +36,7 @@ private:
     const Options& opt_;
     const Corpus& corpus_;
     const Workspace& ws_;
+    OutputClaims& claims_;
     std::string stage_;
     const Document& doc_;
     Row& row_;

@@ -1,10 +1,12 @@
 #include "uno_util.hpp"
 
+#include <cstdlib>
+#include <cxxabi.h>
 #include <mutex>
+#include <typeinfo>
 #include <stdexcept>
 
 #include <cppuhelper/bootstrap.hxx>
-#include <cppuhelper/exc_hlp.hxx>
 #include <osl/file.hxx>
 #include <rtl/bootstrap.hxx>
 
@@ -44,12 +46,13 @@ std::string describe(const css::uno::Exception& e) {
     if (at != std::string::npos && (at == 0 || msg[at - 1] == ' ')) msg.erase(at);
     while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ' || msg.back() == ':')) msg.pop_back();
     if (msg.empty()) {
-        // Called inside a catch block: the thrown object's dynamic type.
-        try {
-            msg = toUtf8(cppu::getCaughtException().getValueTypeName());
-        } catch (...) {
-            msg = "unknown UNO exception";
-        }
+        // The dynamic type (RTTI, valid anywhere; cppu::getCaughtException()
+        // would terminate the process outside a catch block).
+        int status = 0;
+        char* name = abi::__cxa_demangle(typeid(e).name(), nullptr, nullptr, &status);
+        msg = status == 0 && name ? name : "a UNO exception";
+        std::free(name);
+        for (std::size_t at; (at = msg.find("::")) != std::string::npos;) msg.replace(at, 2, ".");
     }
     return msg;
 }

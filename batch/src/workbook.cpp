@@ -4,6 +4,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/IndexOutOfBoundsException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
@@ -109,7 +110,14 @@ CellValue extract(const Reference<css::sheet::XSpreadsheetDocument>& doc, const 
     if (parseCellAddress(spec, sheet, column, r)) {
         if (sheets->hasByName(fromUtf8(sheet))) {
             Reference<css::sheet::XSpreadsheet> s(sheets->getByName(fromUtf8(sheet)), UNO_QUERY_THROW);
-            return readCell(s->getCellByPosition(column, r));
+            try {
+                return readCell(s->getCellByPosition(column, r));
+            } catch (const css::lang::IndexOutOfBoundsException&) {
+                // Beyond this office's sheet size (7.4 has 1,024 columns):
+                // the workbook's fault is none, the office stays usable.
+                row.warnings.push_back("extract " + spec + ": outside the sheet (this LibreOffice's sheets are smaller)");
+                return {};
+            }
         }
         why = "no sheet '" + sheet + "'";
     }

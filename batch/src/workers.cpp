@@ -37,7 +37,7 @@ bool startOffice(Run& run, Worker& w, const std::string& why) {
         } catch (const css::uno::Exception& e) {
             last = describe(e);
         }
-        bool fired = w.disarm();
+        bool fired = w.disarm() != Worker::Fired::None;
         w.office->stop();
         if (interruptSignal().load()) break;
         run.progress.note("worker " + std::to_string(w.office->index()) + ": LibreOffice did not start (attempt " +
@@ -62,11 +62,11 @@ void workerLoop(Run& run, Worker& w) {
         restartWhy.clear();
         const Document& doc = run.corpus.documents[item->index];
         const auto t0 = Clock::now();
-        w.arm(run.opt.timeout);
+        w.arm(run.opt.timeout, run.opt.memoryLimitMb);
         Row row;
         bool unoFailure = false;
         try {
-            row = processDocument(office, doc, run.opt, run.corpus, run.ws, run.sequence++);
+            row = processDocument(office, doc, run.opt, run.corpus, run.ws, run.claims, run.sequence++);
         } catch (const css::uno::Exception& e) {
             unoFailure = true;
             row = Row{};
@@ -79,7 +79,7 @@ void workerLoop(Run& run, Worker& w) {
             row.values.resize(run.opt.extracts.size());
             row.reason = e.what();
         }
-        const bool timedOut = w.disarm();
+        const Worker::Fired fired = w.disarm();
         row.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         ++office.documentsSinceStart;
 
@@ -91,7 +91,7 @@ void workerLoop(Run& run, Worker& w) {
             run.record(*item, std::move(row));
             break;
         }
-        if (timedOut) {
+        if (fired == Worker::Fired::Timeout) {
             office.ended(5);
             office.stop();
             row.ok = false;
@@ -99,6 +99,13 @@ void workerLoop(Run& run, Worker& w) {
                          " s (loading, recalculating or saving did not finish; LibreOffice was stopped; "
                          "raise --timeout if the workbook is just large)";
             restartWhy = "after a timeout";
+        } else if (fired == Worker::Fired::Memory) {
+            office.ended(5);
+            office.stop();
+            row.ok = false;
+            row.reason = "memory limit: LibreOffice needed more than " + std::to_string(run.opt.memoryLimitMb) +
+                         " MB for this workbook and was stopped (raise --memory-limit if the workbook is just large)";
+            restartWhy = "after the memory limit";
         } else if (auto how = office.ended(unoFailure ? 2 : 0)) {
             // The office died under this document.
             office.stop();

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "claims.hpp"
 #include "corpus.hpp"
 #include "office.hpp"
 #include "options.hpp"
@@ -57,33 +58,40 @@ private:
 
 // One worker thread's state, as seen by the watchdog.
 struct Worker {
+    enum class Fired { None, Timeout, Memory };
     std::unique_ptr<Office> office;
     std::thread thread;
     std::mutex mutex;
     bool armed = false;  // a deadline is running
     Clock::time_point deadline;
-    bool timedOut = false;
+    unsigned memoryLimitMb = 0;  // 0: none
+    Fired fired = Fired::None;
     std::string gaveUp;  // set when its office could not be started
     std::atomic<bool> finished{false};
 
-    void arm(double seconds) {
+    void arm(double seconds, unsigned limitMb = 0) {
         std::lock_guard<std::mutex> lock(mutex);
         armed = true;
-        timedOut = false;
+        fired = Fired::None;
+        memoryLimitMb = limitMb;
         deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     }
-    // Returns whether the watchdog fired meanwhile.
-    bool disarm() {
+    // What stopped the office meanwhile, if anything.
+    Fired disarm() {
         std::lock_guard<std::mutex> lock(mutex);
         armed = false;
-        return timedOut;
+        return fired;
     }
+    // Called every 50 ms: the deadline, and the office's resident memory
+    // (a workbook can make LibreOffice grow by gigabytes a second).
     void watch(Clock::time_point now) {
         std::lock_guard<std::mutex> lock(mutex);
-        if (armed && !timedOut && now >= deadline) {
-            timedOut = true;
-            office->kill();
-        }
+        if (!armed || fired != Fired::None) return;
+        if (now >= deadline)
+            fired = Fired::Timeout;
+        else if (memoryLimitMb && office->residentMb() > memoryLimitMb)
+            fired = Fired::Memory;
+        if (fired != Fired::None) office->kill();
     }
 };
 
@@ -96,10 +104,11 @@ struct Run {
     std::vector<std::optional<Row>> rows;
     std::mutex rowsMutex;
     std::atomic<unsigned long> sequence{0};
+    OutputClaims& claims;
 
-    Run(const Options& o, const Corpus& c, const Workspace& w)
+    Run(const Options& o, const Corpus& c, const Workspace& w, OutputClaims& cl)
         : opt(o), corpus(c), ws(w), queue(c.documents.size()), progress(c.documents.size(), o.quiet),
-          rows(c.documents.size()) {}
+          rows(c.documents.size()), claims(cl) {}
 
     void record(const Item& item, Row row) {
         progress.finished(row.path, row.ok, row.reason, row.seconds);

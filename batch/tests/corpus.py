@@ -243,3 +243,29 @@ def make_bad(root):
         "notes.xlsx": "not a spreadsheet",
         "letter.ods": "not a spreadsheet",
     }
+
+
+def links_fods(base_url):
+    """A workbook whose linked image, linked OLE object and bitmap fill
+    point to `base_url`: loading it must fetch nothing."""
+    ns = (NS + ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+          ' xmlns:xlink="http://www.w3.org/1999/xlink"'
+          ' xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+          ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+    link = 'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"'
+    styles = (f'<office:styles><draw:fill-image draw:name="Remote" xlink:href="{base_url}/fill.png" {link}/>'
+              '</office:styles><office:automatic-styles><style:style style:name="gr1" style:family="graphic">'
+              '<style:graphic-properties draw:fill="bitmap" draw:fill-image-name="Remote"/></style:style>'
+              '</office:automatic-styles>')
+    frame = 'svg:width="2cm" svg:height="2cm" svg:y="0cm" svg:x='
+    shapes = ('<table:shapes>'
+              f'<draw:frame draw:name="image" {frame}"0cm"><draw:image xlink:href="{base_url}/image.png" {link}/>'
+              '</draw:frame>'
+              f'<draw:frame draw:name="ole" {frame}"3cm"><draw:object xlink:href="{base_url}/ole.ods" {link}/>'
+              '</draw:frame>'
+              f'<draw:rect draw:name="fill" draw:style-name="gr1" {frame}"6cm"/>'
+              '</table:shapes>')
+    sheet = f'<table:table table:name="Plain">{shapes}' + row(cell(formula="of:=40+2")) + "</table:table>"
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<office:document {ns} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+            + styles + spreadsheet_body([sheet]) + "</office:document>")
