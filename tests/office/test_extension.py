@@ -22,6 +22,7 @@ sys.path[:0] = [str(ROOT / "tools")]
 import uno  # noqa: E402
 import catalogue  # noqa: E402
 from office import PROGRAM, Office  # noqa: E402
+from tally import Tally  # noqa: E402
 
 EXTENSION_ID = catalogue.EXTENSION_ID
 
@@ -52,12 +53,7 @@ def main():
     ap.add_argument("--feed", required=True, type=Path, help="the build's update feed (build/update/)")
     ap.add_argument("--version", required=True, help="the project's version (CMake PROJECT_VERSION)")
     args = ap.parse_args()
-    passed = failed = 0
-
-    def check(ok, what):
-        nonlocal failed, passed
-        print(("ok   " if ok else "FAIL ") + what)
-        passed, failed = passed + bool(ok), failed + (not ok)
+    check = Tally()
 
     version, newer = args.version, bump(args.version)
     with zipfile.ZipFile(args.oxt) as z:
@@ -96,8 +92,7 @@ def main():
         installed(check, pointed, feed_url, offer, version, newer)
     finally:
         shutil.rmtree(here, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.finish()
 
 
 def licence_and_update(check, pointed, update_oxt, newer):

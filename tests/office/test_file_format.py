@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT / "tools")]
 from office import Office  # noqa: E402
+from tally import Tally  # noqa: E402
 
 # The frozen contract: changing any of these breaks every saved workbook.
 SERVICE = "ORG.SSFCALC.FUNCTIONS"
@@ -26,12 +27,7 @@ def main():
     args = ap.parse_args()
     catalogue = tomllib.loads((ROOT / "catalogue" / "functions.toml").read_text())
     assert catalogue["service"]["name"].upper() == SERVICE, "the service name is frozen"
-    failed = passed = 0
-
-    def check(ok, what):
-        nonlocal failed, passed
-        print(("ok   " if ok else "FAIL ") + what)
-        passed, failed = passed + ok, failed + (not ok)
+    check = Tally()
 
     with Office(oxt=args.oxt) as office:
         doc = office.new_calc()
@@ -67,8 +63,7 @@ def main():
         check(cell.getFormula().startswith("=ORG.SSFCALC.FUNCTIONS.GPDELTA(") or
               cell.getFormula().startswith("=SSF_GPDELTA("), f"formula survives: {cell.getFormula()}")
         doc.close(True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

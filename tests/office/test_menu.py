@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools")]
 import uno  # noqa: E402
 from office import Office, prop  # noqa: E402
+from tally import Tally  # noqa: E402
 
 COMMAND = "org.ssfcalc.menu:InsertChecklist"
 NEW_WORKBOOK = "org.ssfcalc.menu:NewDecisionWorkbook"
@@ -30,12 +31,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--oxt", required=True)
     args = ap.parse_args()
-    passed = failed = 0
-
-    def check(ok, what):
-        nonlocal failed, passed
-        print(("ok   " if ok else "FAIL ") + what)
-        passed, failed = passed + bool(ok), failed + (not ok)
+    check = Tally()
 
     with Office(oxt=args.oxt) as office:
         provider = office.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", office.ctx)
@@ -121,8 +117,7 @@ def main():
         check(any(files.exists(real(u) + "/decision.ots") for u in ours),
               f"a template folder holds decision.ots: {ours}")
         check(office.alive(), "the office is still running")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.finish()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tools")]
 import catalogue  # noqa: E402
 from office import Office  # noqa: E402
+from tally import Tally  # noqa: E402
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
 # Calc's own name for SUM in each UI language: proof that the language is
@@ -31,14 +32,7 @@ def main():
     data = catalogue.load()
     english = data["function"]
     functions = english if lang == "en-US" else catalogue.localized(data, lang)[0]
-    passed = failed = 0
-
-    def check(ok, what):
-        nonlocal failed, passed
-        if not ok:
-            print("FAIL " + what)
-        ok = bool(ok)
-        passed, failed = passed + ok, failed + (not ok)
+    check = Tally(quiet=True)
 
     with Office(oxt=args.oxt, ui_language=None if lang == "en-US" else lang) as office:
         descriptions = office.smgr.createInstanceWithContext("com.sun.star.sheet.FunctionDescriptions", office.ctx)
@@ -78,8 +72,7 @@ def main():
         ssf = [n for n in listed if n.startswith("SSF_")]
         print(f"[{lang}] wizard lists {len(ssf)} SSF_ functions; catalogue has {len(english)}")
         check(len(ssf) == len(english), "no extra SSF_ functions")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.finish()
 
 
 if __name__ == "__main__":
