@@ -147,15 +147,15 @@ def scenario_help(tool, tmp):
     os.chmod(tmp, 0o755)  # for the unprivileged run below
     readonly = os.path.join(tmp, "readonly")
     os.mkdir(readonly, 0o555)
-    as_user = {}
+    as_user, user_tool = {}, tool
     if os.geteuid() == 0:  # root writes anywhere: the read-only folder is another user's run
-        def drop():
-            os.setgroups([])
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-        as_user = {"preexec_fn": drop}
+        as_user = {"preexec_fn": drop_to_nobody, "cwd": "/"}  # it may not enter ours
+        # The build may sit in a 0700 folder (root's home, a mktemp -d clone):
+        # that user runs its own copy of the tool.
+        user_tool = os.path.join(tmp, "ssf-batch")
+        shutil.copy2(tool, user_tool)
     t0 = time.monotonic()
-    p = run(tool, ["--out", readonly, src], **as_user)
+    p = run(user_tool, ["--out", readonly, src], **as_user)
     check(p.returncode == 2 and "not writable" in p.stderr and time.monotonic() - t0 < 5,
           "a read-only --out is found at the start (exit 2), not after the whole corpus")
     os.chmod(tmp, 0o700)
@@ -270,6 +270,13 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 NOBODY = 65534
 
 
+def drop_to_nobody():
+    """preexec_fn of a child that runs as the office's uid."""
+    os.setgroups([])
+    os.setgid(NOBODY)
+    os.setuid(NOBODY)
+
+
 def encrypted_workbook(path, password="s3cret"):
     """A real password-protected .ods, encrypted by LibreOffice itself."""
     sys.path.insert(0, os.path.join(REPO, "tools"))
@@ -359,12 +366,8 @@ def scenario_hostile(tool, tmp):
     stop = os.path.join(work, "stop")
     attacker = None
     if os.geteuid() == 0:
-        def drop():
-            os.setgroups([])
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
         attacker = subprocess.Popen([sys.executable, "-c", ATTACKER, work, victim, os.path.join(private, "salary.ods"),
-                                     stop], preexec_fn=drop, stdout=subprocess.PIPE, text=True)
+                                     stop], preexec_fn=drop_to_nobody, cwd="/", stdout=subprocess.PIPE, text=True)
     try:
         p = run(tool, ["--jobs", "2", "--work-dir", work, "--out", os.path.join(tmp, "attacked"), "--formats",
                        "ods,csv", "--values-only", os.path.join(src, "good.fods"), os.path.join(src, "a.fods")])
