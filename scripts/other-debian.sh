@@ -89,7 +89,7 @@ step() {  # step NAME COMMAND...: runs it, counts it
 step "./run-tests on $suite" inside bash -c 'cd /root/ssfcalc && ./run-tests'
 other_version=$(inside bash -c '. /root/ssfcalc/build/office.env && echo "$SSF_LO_VERSION"' || echo "?")
 host_version=$(. "$host_build/office.env" && echo "$SSF_LO_VERSION")
-office_tests=(ctest -L office -LE 'batch|soak' --output-on-failure)
+office_tests=(ctest -L office -LE 'batch|soak' --output-on-failure)  # README: Continuous integration
 step "the .oxt built on $VERSION_CODENAME (LibreOffice $host_version SDK) in LibreOffice $other_version" \
   inside bash -c "cd /root/ssfcalc/build && SSF_TEST_OXT=/root/host-ssfcalc.oxt ${office_tests[*]@Q}"
 if [ -f "$root/root/ssfcalc/build/ssfcalc.oxt" ]; then
