@@ -253,7 +253,7 @@ def main():
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
     problems = []
-    with Office(oxt=args.oxt) as office, watchdog(office, args.timeout):
+    with Office(oxt=args.oxt, locale="en-US") as office, watchdog(office, args.timeout):
         for name in ["decision"] if args.template else args.only or SAMPLES:
             report, found = build_sample(office, name, out_dir, png=not (args.no_png or args.template),
                                          template=args.template)

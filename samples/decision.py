@@ -21,7 +21,7 @@ asserted on the untouched sample by tests/office/test_samples.py (WORKED):
   profiles below gives the same shares (each Yes is a shared label)
 """
 from checks import Checks
-from style import money_text, ref
+from style import money_text as m, ref
 
 NAME = "decision"
 TITLE = "Shared sales force decision"
@@ -88,6 +88,15 @@ PAIRS = [  # (first, second, [(answer, description) per question])
 VERDICTS = ("Shared sales force fits", "Fits only with focus levers", "Synergy is an illusion")
 
 # Key figures for the office test: named cell -> expected value (DOMAIN.md).
+# The figures each sentence quotes, in order: (expression, SENTENCE_FIGURES
+# format); tests/office/test_locales.py reads them back in five locales.
+SENTENCES = {
+    ("Decision", "A5"): [("GPDelta", "delta_m"), ("CostSavings", "money_m"), ("NetImpact", "delta_m"),
+                         ("BreakEven", "pct")],
+    ("Decision", "I14"): [("BreakEven", "pct")],
+    ("Decision", "I25"): [("ABS(D24)", "money_m"), ("J23", "pct2"), ("J24", "pct2")],
+}
+
 KEY_FIGURES = {"GPDelta": -4.65, "VolumeEffect": -2.398, "MixEffect": -2.252, "NetImpact": -1.65}
 
 REV, MAR, CHG = "B10:B14", "C10:C14", "D10:D14"
@@ -111,14 +120,13 @@ def decision_sheet(book):
             "Money is in $M a year. Product fit: sheets Checklist and Fit matrix.", "J")
 
     # The answer first.
-    m = money_text
     s.merge("A5:J6")
     s.put("A5", "=IF(J12<0;\"Bottom line: the move does not pay. \";\"Bottom line: the move pays. \")"
                 f"&\"Gross profit changes by \"&{m('J10')}&\" a year against \"&{m('J11', 'money_m')}"
                 f"&\" of cost-of-sales savings: net \"&{m('J12')}&\" a year. \""
                 "&IFERROR(IF(J12<0;\"It would pay only if the products projected to shrink lost less than \";"
                 "\"It keeps paying while the products projected to shrink lose at most \")"
-                "&TEXT(J13;\"0%\")&\" of the sales projected to be lost.\";\"\")",
+                "&" + m("J13", "pct") + "&\" of the sales projected to be lost.\";\"\")",
           style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
@@ -173,7 +181,7 @@ def decision_sheet(book):
     s.height(14, 0.62)  # three lines of the note
     s.height(15, 0.62)
     s.put("I14", "=\"The savings cover the lost gross profit only while the shrinking products lose less than \"&"
-                 "TEXT(J13;\"0%\")&\" of the sales projected to be lost (break-even).\"", style="SSF Note")
+                 + m("J13", "pct") + "&\" of the sales projected to be lost (break-even).\"", style="SSF Note")
 
     # 4. The bridge.
     s.section("I17", "4  Why gross profit falls: volume and mix", span="J17")
@@ -191,14 +199,14 @@ def decision_sheet(book):
         s.put(f"J{19 + i}", formula, style="SSF Result" if style == "SSF Label" else style, fmt=fmt)
     s.conditions("J20:J21", [("LESS", "0", "SSF Bad")])
     s.merge("I25:J27")
-    s.put("I25", "=\"Volume: \"&TEXT(ABS(D24);\"$0.00\"\"M\"\"\")&IF(D24<0;\" less\";\" more\")&\" revenue at "
-                 "today's \"&TEXT(J23;\"0.00%\")&\" blended margin. Mix: the revenue that remains earns \"&"
-                 "TEXT(J24;\"0.00%\")&\", as it leans to the lower-margin products.\"", style="SSF Note")
+    s.put("I25", "=\"Volume: \"&" + m("ABS(D24)", "money_m") + "&IF(D24<0;\" less\";\" more\")&\" revenue at "
+                 "today's \"&" + m("J23", "pct2") + "&\" blended margin. Mix: the revenue that remains earns \"&"
+                 + m("J24", "pct2") + "&\", as it leans to the lower-margin products.\"", style="SSF Note")
 
     # The picture, and what to do next.
     s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
                     title="Gross profit by product ($M a year): today and with one shared sales force",
-                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='$0"M"', label_format='$0.0"M"')
+                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='"$"0"M"', label_format='"$"0.0"M"')
     s.section("I29", "Next steps", span="J29")
     steps = [
         "1. Check each product pair on the Checklist sheet: six questions decide whether one rep can sell both.",
