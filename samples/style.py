@@ -146,14 +146,14 @@ def money_text(expr, fmt="delta_m"):
 class Book:
     """One workbook being built: styles, number formats, sheets, names."""
 
-    def __init__(self, doc, title, subject=""):
+    def __init__(self, doc, title, subject="", language="en"):
         self.doc = doc
         self.title = title
         self.sheets = []
         self._formats = {}
         self._first = True
         self._data = None
-        doc.CharLocale = EN_US
+        doc.CharLocale = EN_US if language == "en" else Locale(language, "", "")  # spelling, hyphenation
         props = doc.DocumentProperties
         props.Title, props.Subject = title, subject
         props.Description = ("Sample workbook of ssfcalc, the shared-sales-force functions for LibreOffice Calc. "
