@@ -4,7 +4,8 @@ ssfcalc extension installed in a private profile (tools/office.py).
 
     samples/build.py --oxt build/ssfcalc.oxt --out build/samples [--only decision]
 
-For each sample (decision, levers, reptime) it writes into --out:
+For each sample (decision, levers, reptime) and each of its translations
+(TRANSLATIONS: decision also in German, decision-de) it writes into --out:
     <name>.ods          the workbook (needs the extension); it stores no
                         cached result for any formula, so a LibreOffice
                         without the extension cannot show a stale number:
@@ -40,8 +41,13 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tools")]
 import uno  # noqa: E402
 from office import Office  # noqa: E402
 from style import Book  # noqa: E402
+from texts import Texts  # noqa: E402
 
 SAMPLES = ["decision", "levers", "reptime"]
+# Other languages a sample is also built in (samples/texts/<lang>.toml),
+# written as <name>-<lang>.ods/.pdf/-values.ods.
+TRANSLATIONS = {"decision": ["de"]}
+READER_LOCALES = {"de": "de-DE"}  # the locale its PDF and values-only copy are made in
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
 ERROR_TEXTS = ("#NAME?", "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NULL!", "Err:")
 
@@ -171,28 +177,49 @@ def render_png(pdf, out_dir, name, dpi=60):
 VALUES_NOTE = "Values-only copy of {source}: every figure is fixed and the sheets are locked; the inputs used are shown plain."
 
 
-def build_sample(office, name, out_dir, png=True, template=None):
-    """Build one sample; returns (report lines, problems). With `template`,
-    also save it there as an ODF template (.ots) before any values are frozen."""
+def build_sample(office, sample, out_dir, png=True, template=None, lang="en", reader=None):
+    """Build one sample in one language; returns (report lines, problems).
+    With `template`, also save it there as an ODF template (.ots) before any
+    values are frozen. With `reader`, an office in the language's locale
+    (READER_LOCALES), the saved .ods is reopened there for the PDF, so its
+    figures show that locale's separators. (The values-only copy is frozen
+    here: its sentences keep the en-US separators; reopened in the reader's
+    office, setDataArray refused some sheets' blocks in LibreOffice 7.4.)"""
     t0 = time.monotonic()
-    module = importlib.import_module(name)
+    module = importlib.import_module(sample)
+    name = sample if lang == "en" else f"{sample}-{lang}"
     doc = office.new_calc()
     problems, report = [], []
     try:
-        book = Book(doc, module.TITLE, module.SUBJECT)
-        checks = module.build(book)
+        t = Texts(lang)
+        book = Book(doc, t(module.TITLE), t(module.SUBJECT), language=lang)
+        checks = module.build(book, t) if lang != "en" else module.build(book)
         book.finish()
+        for text in t.missing:
+            problems.append(f"{name}: no {lang} translation of {text!r} in samples/texts/{lang}.toml")
         if not all_checks_pass(doc):
             problems.append(f"{name}: AllChecksPass is not TRUE")
         for sheet, row, col, shown in error_cells(doc):
             problems.append(f"{name}: error value {shown!r} in {sheet} row {row} column {col}")
         keys = {k: doc.NamedRanges.getByName(k).getReferredCells().getCellByPosition(0, 0).getValue()
                 for k in module.KEY_FIGURES}
-        for target, filter_name in ((f"{name}.ods", "calc8"), (f"{name}.pdf", "calc_pdf_Export")):
-            shutil.copy(office.save_as(doc, target, filter_name), out_dir / target)
+        shutil.copy(office.save_as(doc, f"{name}.ods", "calc8"), out_dir / f"{name}.ods")
         drop_cached_results(out_dir / f"{name}.ods")
         if template:
             shutil.copy(office.save_as(doc, f"{name}.ots", "calc8_template"), template)
+        if reader:
+            shown = reader.load(out_dir / f"{name}.ods")
+            try:
+                shown.calculateAll()
+                if not all_checks_pass(shown):
+                    problems.append(f"{name}: AllChecksPass is not TRUE in {reader.locale}")
+                for sheet, row, col, text in error_cells(shown):
+                    problems.append(f"{name}: error value {text!r} in {sheet} row {row} column {col} in {reader.locale}")
+                shutil.copy(reader.save_as(shown, f"{name}.pdf", "calc_pdf_Export"), out_dir / f"{name}.pdf")
+            finally:
+                shown.close(True)
+        else:
+            shutil.copy(office.save_as(doc, f"{name}.pdf", "calc_pdf_Export"), out_dir / f"{name}.pdf")
         freeze_values(doc, f"{name}.ods")
         values = out_dir / f"{name}-values.ods"
         shutil.copy(office.save_as(doc, values.name, "calc8"), values)
@@ -253,12 +280,22 @@ def main():
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
     problems = []
-    with Office(oxt=args.oxt) as office, watchdog(office, args.timeout):
-        for name in ["decision"] if args.template else args.only or SAMPLES:
+    names = ["decision"] if args.template else args.only or SAMPLES
+    with Office(oxt=args.oxt, locale="en-US") as office, watchdog(office, args.timeout):
+        for name in names:
             report, found = build_sample(office, name, out_dir, png=not (args.no_png or args.template),
                                          template=args.template)
             print("\n".join(report))
             problems += found
+        # Translations: built here (format codes read as en-US), published
+        # from an office in the reader's locale.
+        for lang in sorted({lang for name in names for lang in TRANSLATIONS.get(name, [])} if not args.template else []):
+            with Office(oxt=args.oxt, locale=READER_LOCALES[lang]) as reader, watchdog(reader, args.timeout):
+                for name in [n for n in names if lang in TRANSLATIONS.get(n, [])]:
+                    report, found = build_sample(office, name, out_dir, png=not args.no_png, lang=lang,
+                                                 reader=reader)
+                    print("\n".join(report))
+                    problems += found
     for p in problems:
         print("FAIL:", p, file=sys.stderr)
     print(f"samples in {out_dir} ({time.monotonic() - t0:.1f} s)")

@@ -21,7 +21,8 @@ asserted on the untouched sample by tests/office/test_samples.py (WORKED):
   profiles below gives the same shares (each Yes is a shared label)
 """
 from checks import Checks
-from style import money_text, ref
+from style import money_text as m, ref
+from texts import Texts
 
 NAME = "decision"
 TITLE = "Shared sales force decision"
@@ -85,71 +86,96 @@ PAIRS = [  # (first, second, [(answer, description) per question])
         ("No", "A: direct reps + resellers; E: online and marketplaces."),
     ]),
 ]
-VERDICTS = ("Shared sales force fits", "Fits only with focus levers", "Synergy is an illusion")
+VERDICTS = ("Shared sales force fits", "Fits only with focus levers", "Synergy is an illusion")  # SSF_FITVERDICT's
+MEANINGS = ("One rep can sell both: same customers, buyers and route.",
+            "Share reps only with focus levers (quota minimum, accelerator, overlay), or reps sell the easier product.",
+            "Keep a specialist team or a partner: a shared rep will not make time for this product.")
+# SSF_QUESTION(1..6), as the add-in returns them (core/src/checklist.cpp):
+# the sheet shows their translations in other languages.
+QUESTIONS = (
+    "Are both products targeted to the same kind of organization (industry, segment)?",
+    "Are both products sold to the same buying group and decision-makers?",
+    "Do the products solve related problems, as parts of complementary solutions in the same projects?",
+    "Does the same technology and industry knowledge sell both products?",
+    "Are the sales processes similar (not a transactional, price-led sale beside a consultative, ROI-led one)?",
+    "Do both products go to market by the same route (the same direct reps, partners or integrators)?",
+)
 
 # Key figures for the office test: named cell -> expected value (DOMAIN.md).
+# The figures each sentence quotes, in order: (expression, SENTENCE_FIGURES
+# format); tests/office/test_locales.py reads them back in five locales.
+SENTENCES = {
+    ("Decision", "A5"): [("GPDelta", "delta_m"), ("CostSavings", "money_m"), ("NetImpact", "delta_m"),
+                         ("BreakEven", "pct")],
+    ("Decision", "I14"): [("BreakEven", "pct")],
+    ("Decision", "I25"): [("ABS(D24)", "money_m"), ("J23", "pct2"), ("J24", "pct2")],
+}
+
 KEY_FIGURES = {"GPDelta": -4.65, "VolumeEffect": -2.398, "MixEffect": -2.252, "NetImpact": -1.65}
 
 REV, MAR, CHG = "B10:B14", "C10:C14", "D10:D14"
 
 
-def build(book):
-    decision_sheet(book)
-    blocks = checklist_sheet(book)
-    fit_matrix_sheet(book)
-    return checks_sheet(book, blocks)
+def build(book, t=None):
+    """Build the workbook; `t` (samples/texts.py) gives each text in the
+    workbook's language (English without it)."""
+    t = t or Texts()
+    decision_sheet(book, t)
+    blocks = checklist_sheet(book, t)
+    fit_matrix_sheet(book, t)
+    return checks_sheet(book, blocks, t)
 
 
-def decision_sheet(book):
+def decision_sheet(book, t):
     s = book.sheet("Decision", tab_color=0x1F4E9E)
     s.widths({"A": 5.0, "B": 2.35, "C": 2.35, "D": 2.35, "E": 2.35, "F": 2.35, "G": 2.35, "H": 0.6,
               "I": 6.6, "J": 2.7})
-    s.title("Should products A-E share one sales force?",
-            "What it answers: if one shared sales force sells all five products, how much revenue and gross profit "
-            "does each product gain or lose, and do the cost-of-sales savings pay for it?",
-            "How to read it: yellow cells with blue figures are inputs; change them and every figure recalculates. "
-            "Money is in $M a year. Product fit: sheets Checklist and Fit matrix.", "J")
+    s.title(t("Should products A-E share one sales force?"),
+            t("What it answers: if one shared sales force sells all five products, how much revenue and gross profit "
+              "does each product gain or lose, and do the cost-of-sales savings pay for it?"),
+            t("How to read it: yellow cells with blue figures are inputs; change them and every figure recalculates. "
+              "Money is in $M a year. Product fit: sheets Checklist and Fit matrix."), "J")
 
     # The answer first.
-    m = money_text
     s.merge("A5:J6")
-    s.put("A5", "=IF(J12<0;\"Bottom line: the move does not pay. \";\"Bottom line: the move pays. \")"
-                f"&\"Gross profit changes by \"&{m('J10')}&\" a year against \"&{m('J11', 'money_m')}"
-                f"&\" of cost-of-sales savings: net \"&{m('J12')}&\" a year. \""
-                "&IFERROR(IF(J12<0;\"It would pay only if the products projected to shrink lost less than \";"
-                "\"It keeps paying while the products projected to shrink lose at most \")"
-                "&TEXT(J13;\"0%\")&\" of the sales projected to be lost.\";\"\")",
+    s.put("A5", f"=IF(J12<0;{t.q('Bottom line: the move does not pay. ')};{t.q('Bottom line: the move pays. ')})"
+                f"&{t.q('Gross profit changes by ')}&{m('J10')}&{t.q(' a year against ')}&{m('J11', 'money_m')}"
+                f"&{t.q(' of cost-of-sales savings: net ')}&{m('J12')}&{t.q(' a year. ')}"
+                f"&IFERROR(IF(J12<0;{t.q('It would pay only if the products projected to shrink lost less than ')};"
+                f"{t.q('It keeps paying while the products projected to shrink lose at most ')})"
+                f"&{m('J13', 'pct')}&{t.q(' of the sales projected to be lost.')};\"\")",
           style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
 
     # 1. Inputs.
-    s.section("A8", "1  Your assumptions", span="G8")
-    s.row("A9", ["Product", "Revenue today", "Gross margin", "Change with shared sales force"], style="SSF Header")
-    s.merge("E9:G9", "Why it changes", style="SSF Header")
+    s.section("A8", t("1  Your assumptions"), span="G8")
+    s.row("A9", [t("Product"), t("Revenue today"), t("Gross margin"), t("Change with shared sales force")],
+          style="SSF Header")
+    s.merge("E9:G9", t("Why it changes"), style="SSF Header")
     s.height(9, 1.25)
     for i, (letter, name, revenue, margin, change, why) in enumerate(PRODUCTS):
         r = 10 + i
-        s.put(f"A{r}", f"{letter}  {name}", style="SSF Label")
+        s.put(f"A{r}", f"{letter}  {t(name)}", style="SSF Label")
         s.put(f"B{r}", revenue, style="SSF Input", fmt="money_m")
         s.put(f"C{r}", margin, style="SSF Input", fmt="pct")
         s.put(f"D{r}", change, style="SSF Input", fmt="delta_pct")
-        s.merge(f"E{r}:G{r}", why, style="SSF Input text")
+        s.merge(f"E{r}:G{r}", t(why), style="SSF Input text")
         s.look(f"E{r}:G{r}", wrap=False)
-    s.put("A15", "All products", style="SSF Total")
+    s.put("A15", t("All products"), style="SSF Total")
     s.put("B15", f"=SUM({REV})", style="SSF Total", fmt="money_m")
     s.put("C15", f"=SUMPRODUCT({REV};{MAR})/B15", style="SSF Total", fmt="0.00%")
     s.put("D15", f"=SSF_REVIMPACT({REV};{CHG})/B15", style="SSF Total", fmt="delta_pct")
-    s.merge("E15:G15", "Blended margin; revenue-weighted change.", style="SSF Note")
+    s.merge("E15:G15", t("Blended margin; revenue-weighted change."), style="SSF Note")
 
     # 2. Table 3: one array formula.
-    s.section("A17", "2  Impact by product (the article's Table 3)", span="G17")
-    s.row("A18", ["Product", "Revenue today", "Revenue, shared", "Revenue change", "Gross profit today",
-                  "Gross profit, shared", "Gross-profit change"], style="SSF Header")
+    s.section("A17", t("2  Impact by product (the article's Table 3)"), span="G17")
+    s.row("A18", [t(h) for h in ("Product", "Revenue today", "Revenue, shared", "Revenue change", "Gross profit today",
+                                 "Gross profit, shared", "Gross-profit change")], style="SSF Header")
     s.height(18, 0.9)
     for i in range(5):
         s.put(f"A{19 + i}", f"=A{10 + i}", style="SSF Label")
-    s.put("A24", "All products", style="SSF Total")
+    s.put("A24", t("All products"), style="SSF Total")
     s.array("B19:G24", f"=SSF_SCENARIO({REV};{MAR};{CHG})", style="SSF Result", fmt="money_m")
     for col in "DG":
         s.look(f"{col}19:{col}24", fmt="delta_m")
@@ -158,26 +184,26 @@ def decision_sheet(book):
     s.conditions("G19:G24", [("LESS", "0", "SSF Bad"), ("GREATER", "0", "SSF Good")])
 
     # 3. Does it pay?
-    s.section("I8", "3  Does the move pay?", span="J8")
-    s.row("I9", ["Profit effect", "$M a year"], style="SSF Header")
-    s.put("I10", "Gross-profit change", style="SSF Label")
+    s.section("I8", t("3  Does the move pay?"), span="J8")
+    s.row("I9", [t("Profit effect"), t("$M a year")], style="SSF Header")
+    s.put("I10", t("Gross-profit change"), style="SSF Label")
     s.put("J10", "=G24", style="SSF Result", fmt="delta_m")
-    s.put("I11", "Cost-of-sales savings", style="SSF Label")
+    s.put("I11", t("Cost-of-sales savings"), style="SSF Label")
     s.put("J11", COST_SAVINGS, style="SSF Input", fmt="money_m")
-    s.put("I12", "Net profit effect", style="SSF Key")
+    s.put("I12", t("Net profit effect"), style="SSF Key")
     s.put("J12", f"=SSF_NETIMPACT({REV};{MAR};{CHG};J11)", style="SSF Key", fmt="delta_m")
     s.sign_colors("J12")
-    s.put("I13", "Break-even share of projected losses", style="SSF Label")
+    s.put("I13", t("Break-even share of projected losses"), style="SSF Label")
     s.put("J13", f"=SSF_BREAKEVEN({REV};{MAR};{CHG};J11)", style="SSF Result", fmt="pct")
     s.merge("I14:J15")
     s.height(14, 0.62)  # three lines of the note
     s.height(15, 0.62)
-    s.put("I14", "=\"The savings cover the lost gross profit only while the shrinking products lose less than \"&"
-                 "TEXT(J13;\"0%\")&\" of the sales projected to be lost (break-even).\"", style="SSF Note")
+    s.put("I14", f"={t.q('The savings cover the lost gross profit only while the shrinking products lose less than ')}&"
+                 f"{m('J13', 'pct')}&{t.q(' of the sales projected to be lost (break-even).')}", style="SSF Note")
 
     # 4. The bridge.
-    s.section("I17", "4  Why gross profit falls: volume and mix", span="J17")
-    s.row("I18", ["Gross-profit bridge", "$M a year"], style="SSF Header")
+    s.section("I17", t("4  Why gross profit falls: volume and mix"), span="J17")
+    s.row("I18", [t("Gross-profit bridge"), t("$M a year")], style="SSF Header")
     bridge = [
         ("Gross profit today", "=E24", "money_m", "SSF Label"),
         ("Volume effect: revenue change", f"=SSF_VOLUMEEFFECT({REV};{MAR};{CHG})", "delta_m", "SSF Label"),
@@ -187,19 +213,20 @@ def decision_sheet(book):
         ("Blended margin, shared sales force", "=F24/C24", "0.00%", "SSF Label"),
     ]
     for i, (label, formula, fmt, style) in enumerate(bridge):
-        s.put(f"I{19 + i}", label, style=style)
+        s.put(f"I{19 + i}", t(label), style=style)
         s.put(f"J{19 + i}", formula, style="SSF Result" if style == "SSF Label" else style, fmt=fmt)
     s.conditions("J20:J21", [("LESS", "0", "SSF Bad")])
     s.merge("I25:J27")
-    s.put("I25", "=\"Volume: \"&TEXT(ABS(D24);\"$0.00\"\"M\"\"\")&IF(D24<0;\" less\";\" more\")&\" revenue at "
-                 "today's \"&TEXT(J23;\"0.00%\")&\" blended margin. Mix: the revenue that remains earns \"&"
-                 "TEXT(J24;\"0.00%\")&\", as it leans to the lower-margin products.\"", style="SSF Note")
+    s.put("I25", f"={t.q('Volume: ')}&{m('ABS(D24)', 'money_m')}&IF(D24<0;{t.q(' less')};{t.q(' more')})"
+                 f"&{t.q(' revenue at today' + chr(39) + 's ')}&{m('J23', 'pct2')}"
+                 f"&{t.q(' blended margin. Mix: the revenue that remains earns ')}&{m('J24', 'pct2')}"
+                 f"&{t.q(', as it leans to the lower-margin products.')}", style="SSF Note")
 
     # The picture, and what to do next.
     s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
-                    title="Gross profit by product ($M a year): today and with one shared sales force",
-                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='$0"M"', label_format='$0.0"M"')
-    s.section("I29", "Next steps", span="J29")
+                    title=t("Gross profit by product ($M a year): today and with one shared sales force"),
+                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='"$"0"M"', label_format='"$"0.0"M"')
+    s.section("I29", t("Next steps"), span="J29")
     steps = [
         "1. Check each product pair on the Checklist sheet: six questions decide whether one rep can sell both.",
         "2. Where a pair fits only with focus levers, price the levers (quota minimum, accelerator, overlay, "
@@ -208,7 +235,7 @@ def decision_sheet(book):
         "sample workbook Where reps spend their time.",
     ]
     for i, text in enumerate(steps):
-        s.merge(f"I{30 + 2 * i}:J{31 + 2 * i}", text, style="SSF Text")
+        s.merge(f"I{30 + 2 * i}:J{31 + 2 * i}", t(text), style="SSF Text")
         s.height(30 + 2 * i, 0.68)
         s.height(31 + 2 * i, 0.68)
     s.print_area("A1:J45", one_page=True)
@@ -223,51 +250,54 @@ def decision_sheet(book):
     return s
 
 
-def checklist_sheet(book):
+def checklist_sheet(book, t):
     s = book.sheet("Checklist", tab_color=0x70AD47)
     s.widths({"A": 0.8, "B": 10.2, "C": 2.4, "D": 5.4, "E": 8.6})
-    s.title("Shared Sales Force Checklist: can product A share its reps with B, C, D and E?",
-            "Six yes/no questions per product pair, from the views of customers and of internal sales, marketing and "
-            "product staff. Questions 1-4 are about the customer and the solution; 5-6 about going to market.",
-            "Answer Yes or No in the yellow drop-downs and say why beside each answer; the fit score and verdict "
-            "update. At least 5 of 6: fits; 3 or 4: only with focus levers; fewer: an illusion.", "E")
+    s.title(t("Shared Sales Force Checklist: can product A share its reps with B, C, D and E?"),
+            t("Six yes/no questions per product pair, from the views of customers and of internal sales, marketing "
+              "and product staff. Questions 1-4 are about the customer and the solution; 5-6 about going to market."),
+            t("Answer Yes or No in the yellow drop-downs and say why beside each answer; the fit score and verdict "
+              "update. At least 5 of 6: fits; 3 or 4: only with focus levers; fewer: an illusion."), "E")
 
-    s.section("A5", "Summary: one row per pair", span="E5")
-    s.row("B6", ["Product pair", "Fit score (share of Yes)", "Verdict", "What it means"], style="SSF Header")
+    s.section("A5", t("Summary: one row per pair"), span="E5")
+    s.row("B6", [t("Product pair"), t("Fit score (share of Yes)"), t("Verdict"), t("What it means")],
+          style="SSF Header")
     s.height(6, 0.9)
     first_block = 8 + len(PAIRS) + 1
     blocks = []
     for k, (a, b, answers) in enumerate(PAIRS):
         top = first_block + 1 + k * 10
         q1, q6, score = top + 2, top + 7, top + 8
-        name_a, name_b = _product_name(a), _product_name(b)
-        s.section(f"A{top}", f"{a} + {b}:  {name_a} with {name_b}", span=f"E{top}")
-        s.row(f"A{top + 1}", ["#", "Question (SSF_QUESTION)", "Answer"], style="SSF Header")
-        s.merge(f"D{top + 1}:E{top + 1}", "Why: who the customer, buyer or route is for each product", style="SSF Header")
+        name_a, name_b = t(_product_name(a)), t(_product_name(b))
+        pair = t("{a} + {b}:  {name_a} with {name_b}").format(a=a, b=b, name_a=name_a, name_b=name_b)
+        s.section(f"A{top}", pair, span=f"E{top}")
+        # In English the question is SSF_QUESTION's own text; in another
+        # language the translation of that text (SSF_QUESTION answers in English).
+        s.row(f"A{top + 1}", ["#", t("Question (SSF_QUESTION)"), t("Answer")], style="SSF Header")
+        s.merge(f"D{top + 1}:E{top + 1}", t("Why: who the customer, buyer or route is for each product"),
+                style="SSF Header")
         for n, (answer, why) in enumerate(answers, start=1):
             r = top + 1 + n
             s.put(f"A{r}", n, style="SSF Label", align="CENTER")
-            s.put(f"B{r}", f"=SSF_QUESTION({n})", style="SSF Text")
+            s.put(f"B{r}", f"=SSF_QUESTION({n})" if t.lang == "en" else t(QUESTIONS[n - 1]), style="SSF Text")
             s.put(f"C{r}", answer, style="SSF Input", align="CENTER")
-            s.merge(f"D{r}:E{r}", why, style="SSF Input text")
+            s.merge(f"D{r}:E{r}", t(why), style="SSF Input text")
         s.yes_no(f"C{q1}:C{q6}")
         s.conditions(f"C{q1}:C{q6}", [("EQUAL", '"No"', "SSF Warn")])
-        s.put(f"B{score}", "Fit score and verdict", style="SSF Total")
+        s.put(f"B{score}", t("Fit score and verdict"), style="SSF Total")
         s.put(f"C{score}", f"=SSF_FITSCORE(C{q1}:C{q6})", style="SSF Total", fmt="pct", align="CENTER")
         s.put(f"D{score}", f"=SSF_FITVERDICT(C{score})", style="SSF Total")
-        differs = "&".join(f"IF(C{q1 + i}=\"No\";\", {w}\";\"\")" for i, w in enumerate(SHORT))
+        differs = "&".join(f"IF(C{q1 + i}=\"No\";{t.q(', ' + w)};\"\")" for i, w in enumerate(SHORT))
         s.put(f"E{score}",
-              f"=IF(D{score}=\"{VERDICTS[0]}\";\"One rep can sell both: same customers, buyers and route.\";"
-              f"IF(D{score}=\"{VERDICTS[1]}\";\"Share reps only with focus levers (quota minimum, accelerator, "
-              f"overlay), or reps sell the easier product.\";\"Keep a specialist team or a partner: a shared rep "
-              f"will not make time for this product.\"))"
-              f"&IF(COUNTIF(C{q1}:C{q6};\"No\")>0;\" Differs on: \"&MID({differs};3;200)&\".\";\"\")",
+              f"=IF(D{score}=\"{VERDICTS[0]}\";{t.q('One rep can sell both: same customers, buyers and route.')};"
+              f"IF(D{score}=\"{VERDICTS[1]}\";{t.q(MEANINGS[1])};{t.q(MEANINGS[2])}))"
+              f"&IF(COUNTIF(C{q1}:C{q6};\"No\")>0;{t.q(' Differs on: ')}&MID({differs};3;200)&\".\";\"\")",
               style="SSF Text")
         s.verdict_colors(f"D{score}", [VERDICTS[0]], [VERDICTS[1]], [VERDICTS[2]])
         s.optimal_heights(top + 2, score)
         # The summary row.
         r = 7 + k
-        s.put(f"B{r}", f"{a} + {b}:  {name_a} with {name_b}", style="SSF Label")
+        s.put(f"B{r}", pair, style="SSF Label")
         s.put(f"C{r}", f"=C{score}", style="SSF Result", fmt="pct", align="CENTER")
         s.put(f"D{r}", f"=D{score}", style="SSF Result")
         s.put(f"E{r}", f"=E{score}", style="SSF Text")
@@ -275,46 +305,46 @@ def checklist_sheet(book):
     last = 7 + len(PAIRS) - 1
     s.verdict_colors(f"D7:D{last}", [VERDICTS[0]], [VERDICTS[1]], [VERDICTS[2]])
     s.optimal_heights(7, last)
-    s.section(f"A{first_block}", "The six questions, pair by pair", span=f"E{first_block}")
+    s.section(f"A{first_block}", t("The six questions, pair by pair"), span=f"E{first_block}")
     s.print_area(f"A1:E{blocks[-1][3]}", two_pages=True)
     book.name("FitScores", "Checklist", f"C7:C{last}")
     book.name("Verdicts", "Checklist", f"B7:D{last}")
     return blocks
 
 
-def fit_matrix_sheet(book):
+def fit_matrix_sheet(book, t):
     s = book.sheet("Fit matrix", tab_color=0x70AD47)
     s.widths({"A": 5.0, "B": 3.5, "C": 3.5, "D": 3.5, "E": 3.5, "F": 3.5, "G": 4.6})
-    s.title("Fit matrix: which of the five products could share one sales force?",
-            "All pairs at once: each product is described by six labels, one per checklist question; a cell shows "
-            "the share of labels two products have in common (100% on the diagonal).",
-            "Type the labels in the yellow cells (same words = same answer, case and spaces do not matter). "
-            "Green: at least 5 of 6 alike, fits; amber: 3-4, only with focus levers; red: fewer.", "G")
-    s.section("A5", "Product profiles: six labels per product", span="G5")
-    s.row("A6", ["Product", *PROFILE_HEADERS], style="SSF Header")
+    s.title(t("Fit matrix: which of the five products could share one sales force?"),
+            t("All pairs at once: each product is described by six labels, one per checklist question; a cell shows "
+              "the share of labels two products have in common (100% on the diagonal)."),
+            t("Type the labels in the yellow cells (same words = same answer, case and spaces do not matter). "
+              "Green: at least 5 of 6 alike, fits; amber: 3-4, only with focus levers; red: fewer."), "G")
+    s.section("A5", t("Product profiles: six labels per product"), span="G5")
+    s.row("A6", [t("Product"), *map(t, PROFILE_HEADERS)], style="SSF Header")
     s.height(6, 0.9)
     for i, (letter, labels) in enumerate(PROFILES.items()):
         r = 7 + i
-        s.put(f"A{r}", f"{letter}  {_product_name(letter)}", style="SSF Label")
-        s.row(f"B{r}", labels, style="SSF Input text")
+        s.put(f"A{r}", f"{letter}  {t(_product_name(letter))}", style="SSF Label")
+        s.row(f"B{r}", [t(label) for label in labels], style="SSF Input text")
     s.optimal_heights(7, 11)
-    s.section("A13", "Fit matrix (SSF_FITMATRIX): share of the six labels two products have in common", span="G13")
-    s.row("A14", ["Product", *PROFILES, "Could share reps with"], style="SSF Header")
+    s.section("A13", t("Fit matrix (SSF_FITMATRIX): share of the six labels two products have in common"), span="G13")
+    s.row("A14", [t("Product"), *PROFILES, t("Could share reps with")], style="SSF Header")
     s.height(14, 0.9)
     letters = list(PROFILES)
     for i, letter in enumerate(letters):
         r = 15 + i
-        s.put(f"A{r}", f"{letter}  {_product_name(letter)}", style="SSF Label")
+        s.put(f"A{r}", f"{letter}  {t(_product_name(letter))}", style="SSF Label")
         fits = "&".join(f"IF({col}{r}>=5/6;\", {other}\";\"\")" for col, other in zip("BCDEF", letters) if other != letter)
-        s.put(f"G{r}", f"=IF(LEN({fits})=0;\"none: keep a specialist team\";MID({fits};3;50))", style="SSF Text")
+        s.put(f"G{r}", f"=IF(LEN({fits})=0;{t.q('none: keep a specialist team')};MID({fits};3;50))", style="SSF Text")
     s.array("B15:F19", "=SSF_FITMATRIX(B7:G11)", style="SSF Result", fmt="pct")
     s.look("B15:F19", align="CENTER")
     s.conditions("B15:F19", [("GREATER_EQUAL", "5/6", "SSF Good"), ("GREATER_EQUAL", "0.5", "SSF Warn"),
                              ("LESS", "0.5", "SSF Bad")])
-    s.merge("A21:G22", "How to read it: a green pair shares at least 5 of the 6 labels, so one sales force fits; an "
-                       "amber pair shares 3 or 4, so reps would favour the easier product unless focus levers steer "
-                       "them; a red pair shares less: sharing reps is an illusion. The Checklist sheet asks the same "
-                       "six questions pair by pair, with the reasons.", style="SSF Note")
+    s.merge("A21:G22", t("How to read it: a green pair shares at least 5 of the 6 labels, so one sales force fits; "
+                         "an amber pair shares 3 or 4, so reps would favour the easier product unless focus levers "
+                         "steer them; a red pair shares less: sharing reps is an illusion. The Checklist sheet asks "
+                         "the same six questions pair by pair, with the reasons."), style="SSF Note")
     s.height(21, 0.55)
     s.height(22, 0.55)
     s.print_area("A1:G22")
@@ -325,7 +355,7 @@ def _product_name(letter):
     return next(p[1] for p in PRODUCTS if p[0] == letter)
 
 
-def checks_sheet(book, blocks):
+def checks_sheet(book, blocks, t):
     """Every SSF_ figure recomputed from the current inputs with Calc's own functions."""
     c = Checks(book)
     d = lambda addr: ref("Decision", addr)  # noqa: E731
@@ -368,7 +398,7 @@ def checks_sheet(book, blocks):
              "the bridge (section 4) does not explain the whole gross-profit change", fmt="delta_m")
     c.number("Blended margin today", d("J23"), blend0, "the blended margin in section 4 was typed over", fmt="0.00%")
     c.text("The bottom line's verdict follows the net effect",
-           f'=IF(ISERROR({d("A5")});{d("A5")};IF(ISNUMBER(SEARCH("does not pay";{d("A5")}));"does not pay";"pays"))',
+           f'=IF(ISERROR({d("A5")});{d("A5")};IF(ISNUMBER(SEARCH({t.q("does not pay")};{d("A5")}));"does not pay";"pays"))',
            f'=IF({d("J12")}<0;"does not pay";"pays")', "the sentence at the top contradicts the net profit effect")
     for a, b, q1, score in blocks:
         answers = ref("Checklist", f"C{q1}:C{q1 + 5}")

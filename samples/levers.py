@@ -29,7 +29,7 @@ asserted on the untouched sample by tests/office/test_samples.py (WORKED):
   marginal 500 + 1,050 + 500 = 2,050, flat 3,000 (DOMAIN.md)
 """
 from checks import Checks
-from style import money_text, ref
+from style import money_text as m, ref
 
 NAME = "levers"
 TITLE = "Focus levers"
@@ -48,6 +48,28 @@ CURVE = [(0.75, 0.50), (1.00, 1.00), (1.50, 3.00)]  # attainment -> pay level (D
 CAP = 3.5  # above the curve's last pay level, so the curve may be edited (a cap below it is an error)
 OVERLAY = [("Account rep", 0.05), ("Overlay specialist", 0.03), ("Partner manager", 0.02)]
 TIERS = [(0, 0.05), (10_000, 0.07), (25_000, 0.10)]
+
+
+def _rep_figures(col):
+    """What the bottom line says of one rep: attainment, then either the held
+    pay (100% is in the text) or pay and pay level."""
+    return lambda value: [(f"{col}21", "pct")] + (
+        [("1", "pct"), (f"{col}24", "money"), (f"{col}25", "money")] if value(f"{col}22") < value(f"{col}21")
+        else [(f"{col}24", "money"), (f"{col}23", "pct")])
+
+
+# The figures each sentence quotes, in order: (expression, SENTENCE_FIGURES
+# format), or a function of the sheet's values giving them; read back in five
+# locales by tests/office/test_locales.py.
+SENTENCES = {
+    ("Pay plan", "A5"): lambda value: _rep_figures("E")(value) + _rep_figures("F")(value) + (
+        [("SUM(E25:F25)-SUM(E24:F24)", "money")] if value("SUM(E25:F25)") > value("SUM(E24:F24)") else []),
+    ("Pay plan", "H14"): [("H10", "pct"), ("H11", "pct"), ("(I12-I11)/(H12-H11)", "num1"), ("I13", "pct")],
+    ("Overlay and SPIFF", "A5"): [("COUNT(B11:B13)", "count"), ("B14", "money"), ("B14/B16", "num1"),
+                                  ("ABS(E14)", "pct"), ("E17", "count"), ("E13", "count"), ("H13", "money"),
+                                  ("H16", "pct")],
+    ("Overlay and SPIFF", "G18"): [("H13", "money"), ("H15", "money"), ("H14", "money")],
+}
 
 KEY_FIGURES = {"AlexPayout": 40_000, "AlexPayLevel": 0.8, "SamAttainment": 1.0, "OverlayCost": 10_000,
                "SpiffReturn": 0.25, "CommissionMarginal": 2_050, "CommissionFlat": 3_000}
@@ -134,9 +156,9 @@ def pay_plan_sheet(book):
     s.put("I13", CAP, style="SSF Input", fmt="pct")
     s.put("J13", "highest pay level", style="SSF Label")
     # The note quotes the inputs, so it stays true when they change.
-    s.merge("H14:J15", "=\"Below \"&TEXT(H10;\"0%\")&\" of quota nothing is paid; from \"&TEXT(H11;\"0%\")&\" each "
-                       "point of attainment pays \"&TEXT((I12-I11)/(H12-H11);\"0.0\")&\" points of target incentive, up "
-                       "to the cap of \"&TEXT(I13;\"0%\")&\".\"", style="SSF Note")
+    s.merge("H14:J15", "=\"Below \"&" + m("H10", "pct") + "&\" of quota nothing is paid; from \"&" + m("H11", "pct") + "&\" each "
+                       "point of attainment pays \"&" + m("(I12-I11)/(H12-H11)", "num1") + "&\" points of target incentive, up "
+                       "to the cap of \"&" + m("I13", "pct") + "&\".\"", style="SSF Note")
     # The chart's series, on the hidden sheet: pay level by attainment, 0% to
     # 180% in steps of 1% (fine enough to show the jump at the threshold),
     # and the same computed with Calc's own functions for the Checks sheet.
@@ -152,20 +174,19 @@ def pay_plan_sheet(book):
     # How the levers work.
     s.section("A29", "How the levers steer reps", span="F29")
     notes = [
-        "=\"Accelerator: product C counts \"&TEXT(C12;\"0.0\")&\"x toward quota, so a dollar of C earns reps \"&"
-        "TEXT(C12/C10-1;\"0%\")&\" more credit than a dollar of A.\"",
-        "=\"Carve-out: renewals count \"&TEXT(C13;\"0.0\")&\"x, so reps spend their time on new business.\"",
+        "=\"Accelerator: product C counts \"&" + m("C12", "num1") + "&\"x toward quota, so a dollar of C earns reps \"&"
+        + m("C12/C10-1", "pct") + "&\" more credit than a dollar of A.\"",
+        "=\"Carve-out: renewals count \"&" + m("C13", "num1") + "&\"x, so reps spend their time on new business.\"",
         "Product minimum: below C's minimum no accelerated pay, however big the number on A (rep Sam).",
     ]
     for i, text in enumerate(notes):
         s.merge(f"A{30 + i}:F{30 + i}", text, style="SSF Text")
 
     # The answer first (it reads the figures above).
-    m = money_text
     rep_sentence = lambda col, rep: (  # noqa: E731
-        f"\"{rep} made \"&TEXT({col}21;\"0%\")&\" of quota\"&IF({col}22<{col}21;\" but a product is below its "
+        f"\"{rep} made \"&{m(col + '21', 'pct')}&\" of quota\"&IF({col}22<{col}21;\" but a product is below its "
         f"minimum: attainment is held at 100% and pays \"&{m(col + '24', 'money')}&\" instead of \"&"
-        f"{m(col + '25', 'money')}&\".\";\" and earns \"&{m(col + '24', 'money')}&\" (\"&TEXT({col}23;\"0%\")&\" "
+        f"{m(col + '25', 'money')}&\".\";\" and earns \"&{m(col + '24', 'money')}&\" (\"&{m(col + '23', 'pct')}&\" "
         f"of target).\")")
     s.merge("A5:J6")
     s.put("A5", f"=\"Bottom line: \"&{rep_sentence('E', 'Alex')}&\" \"&{rep_sentence('F', 'Sam')}"
@@ -211,7 +232,7 @@ def other_levers_sheet(book):
     s.put("A17", "Extra cost of double crediting", style="SSF Label")
     s.put("B17", "=B14-B16", style="SSF Result", fmt="money")
     s.merge("A18:B20", "=\"Every extra credited party adds its rate to every deal: here the cost of sale is \"&"
-                       "TEXT(B14/B16;\"0.0\")&\" times the rep's own.\"", style="SSF Note")
+                       + m("B14/B16", "num1") + "&\" times the rep's own.\"", style="SSF Note")
 
     # 5. SPIFF.
     s.section("D8", "5  SPIFF: does it pay back?", span="E8")
@@ -234,15 +255,15 @@ def other_levers_sheet(book):
     s.put("E16", "=E10*E11", style="SSF Result", fmt="money")
     s.put("D17", "Break-even: extra units needed", style="SSF Label")
     s.put("E17", "=E15/E11", style="SSF Result", fmt="units")
-    s.merge("D18:E20", "=\"The SPIFF is paid on all \"&TEXT(E13;\"#,##0\")&\" units, also those that would have sold "
-                       "anyway: it pays back only if more than \"&TEXT(E17;\"#,##0\")&\" of them are truly extra.\"",
+    s.merge("D18:E20", "=\"The SPIFF is paid on all \"&" + m("E13", "count") + "&\" units, also those that would have sold "
+                       "anyway: it pays back only if more than \"&" + m("E17", "count") + "&\" of them are truly extra.\"",
             style="SSF Note")
 
     # 6. Commission tiers.
     s.section("G8", "6  Commission tiers: marginal or flat?", span="H8")
     s.row("G9", ["Commission from", "Rate"], style="SSF Header")
     for i, (bound, rate) in enumerate(TIERS):
-        s.put(f"G{10 + i}", bound, style="SSF Input", fmt='"from "$#,##0')
+        s.put(f"G{10 + i}", bound, style="SSF Input", fmt='"from $"#,##0')
         s.put(f"H{10 + i}", rate, style="SSF Input", fmt="pct")
     s.put("G13", "Commissionable amount", style="SSF Label")
     s.put("H13", 30_000, style="SSF Input", fmt="money")
@@ -252,8 +273,8 @@ def other_levers_sheet(book):
     s.put("H15", "=SSF_COMMISSION(H13;G10:H12;\"flat\")", style="SSF Result", fmt="money")
     s.put("G16", "Flat pays more by", style="SSF Label")
     s.put("H16", "=H15/H14-1", style="SSF Result", fmt="delta_pct")
-    s.merge("G18:H20", "=\"On \"&TEXT(H13;\"$#,##0\")&\" a flat plan pays \"&TEXT(H15;\"$#,##0\")&\", a marginal one \"&"
-                       "TEXT(H14;\"$#,##0\")&\": one dollar over a tier's edge raises the rate on every dollar.\"",
+    s.merge("G18:H20", "=\"On \"&" + m("H13", "money") + "&\" a flat plan pays \"&" + m("H15", "money") + "&\", a marginal one \"&"
+                       + m("H14", "money") + "&\": one dollar over a tier's edge raises the rate on every dollar.\"",
             style="SSF Note")
     for r in (18, 19, 20):
         s.height(r, 0.5)
@@ -285,16 +306,16 @@ def other_levers_sheet(book):
 
     # The answer first.
     s.merge("A5:H6")
-    s.put("A5", "=\"Bottom line: crediting this deal to \"&COUNT(B11:B13)&\" people costs \"&TEXT(B14;\"$#,##0\")&\", \"&"
-                "TEXT(B14/B16;\"0.0\")&\" times the rep's own. The SPIFF \"&IF(E14>=0;\"returns \";\"loses \")&"
-                "TEXT(ABS(E14);\"0%\")&\" of its cost and pays back only if more than \"&TEXT(E17;\"#,##0\")&\" of its \"&"
-                "TEXT(E13;\"#,##0\")&\" units are truly extra. On \"&TEXT(H13;\"$#,##0\")&\" a flat commission tier pays \"&"
-                "TEXT(H16;\"0%\")&\" more than a marginal one.\"", style="SSF Bottom line")
+    s.put("A5", "=\"Bottom line: crediting this deal to \"&COUNT(B11:B13)&\" people costs \"&" + m("B14", "money") + "&\", \"&"
+                + m("B14/B16", "num1") + "&\" times the rep's own. The SPIFF \"&IF(E14>=0;\"returns \";\"loses \")&"
+                + m("ABS(E14)", "pct") + "&\" of its cost and pays back only if more than \"&" + m("E17", "count") + "&\" of its \"&"
+                + m("E13", "count") + "&\" units are truly extra. On \"&" + m("H13", "money") + "&\" a flat commission tier pays \"&"
+                + m("H16", "pct") + "&\" more than a marginal one.\"", style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
     s.chart("Commission", "D22", 17.8, 7.0, ["E9:G90"], data=data, kind="xy", title="Commission by amount: marginal and flat tiers",
             x_title="Commissionable amount ($)", y_title="Commission ($)", colors=[0x1F4E9E, 0xC55A11],
-            y_format="$#,##0", x_format="$#,##0", x_scale=(0, 40000, 5000), legend="BOTTOM")
+            y_format="money", x_format="money", x_scale=(0, 40000, 5000), legend="BOTTOM")
     s.print_area("A1:H37", one_page=True)
 
     book.name("OverlayCost", "Overlay and SPIFF", "B14")

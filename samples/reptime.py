@@ -23,7 +23,7 @@ Python so that it does not depend on the add-in:
 import math
 
 from checks import Checks
-from style import money_text, ref
+from style import money_text as m, ref
 
 NAME = "reptime"
 TITLE = "Where reps spend their time"
@@ -61,6 +61,12 @@ def hand():
 
 
 H = hand()
+# The figures each sentence quotes, in order: (expression, SENTENCE_FIGURES
+# format); tests/office/test_locales.py reads them back in five locales.
+SENTENCES = {
+    ("Rep time", "A5"): [("C29", "pct"), ("C30", "pct"), ("C28", "delta_m"), ("C27", "delta_m")],
+}
+
 KEY_FIGURES = {"VelocityA": 40 * 25_000 * 0.25 / 90, "ResponseShape": 1.82984, "ResponseScale": 1.2,
                "PlanGPDelta": H["gp"]}
 
@@ -172,10 +178,9 @@ def rep_time_sheet(book):
         s.height(row, 0.55)
 
     # The answer first.
-    m = money_text
     s.merge("A5:J6")
-    s.put("A5", "=\"Bottom line: the plan lifts the products it targets from \"&TEXT(C29;\"0%\")&\" to \"&"
-                "TEXT(C30;\"0%\")&\" of reps' selling time. Read off the response curve, that is worth \"&" + m("C28") +
+    s.put("A5", "=\"Bottom line: the plan lifts the products it targets from \"&" + m("C29", "pct") + "&\" to \"&"
+                + m("C30", "pct") + "&\" of reps' selling time. Read off the response curve, that is worth \"&" + m("C28") +
                 "&\" of gross profit a year (revenue \"&" + m("C27") + "&\"), before the cost of the enablement.\"",
           style="SSF Bottom line")
     s.height(5, 0.75)

@@ -31,6 +31,7 @@ from com.sun.star.lang import Locale
 from com.sun.star.table import BorderLine2, CellAddress
 
 EN_US = Locale("en", "US", "")
+SYSTEM = Locale()  # the reader's locale
 
 # Colours (RGB): inputs light yellow with blue figures, results plain,
 # verdicts green / amber / red.
@@ -46,14 +47,18 @@ WARN = (0xFFEB9C, 0x7F4F00)
 BAD = (0xFFC7CE, 0x9C0006)
 SERIES = [0x8EA9DB, 0x1F4E9E, 0xED7D31, 0x70AD47]
 
-# Number formats with their units (en-US format codes).
+# Number formats with their units, written as en-US format codes and added
+# to each workbook in the reader's locale (LANGUAGE_SYSTEM, see Book.fmt): the
+# .ods stores them as ODF number styles without a language, so a German
+# reader sees 4,65 and a US reader 4.65. The dollar is a quoted literal: an
+# unquoted $ is the locale's currency symbol (DM, F, ...).
 FORMATS = {
-    "money_m": '$#,##0.00"M";-$#,##0.00"M"',
-    "delta_m": '+$#,##0.00"M";-$#,##0.00"M";$0.00"M"',
-    "money": "$#,##0;-$#,##0",
-    "delta_money": "+$#,##0;-$#,##0;$0",
-    "money2": "$#,##0.00;-$#,##0.00",
-    "per_day": '$#,##0.00" /day"',
+    "money_m": '"$"#,##0.00"M";-"$"#,##0.00"M"',
+    "delta_m": '+"$"#,##0.00"M";-"$"#,##0.00"M";"$"0.00"M"',
+    "money": '"$"#,##0;-"$"#,##0',
+    "delta_money": '+"$"#,##0;-"$"#,##0;"$"0',
+    "money2": '"$"#,##0.00;-"$"#,##0.00',
+    "per_day": '"$"#,##0.00" /day"',
     "pct": "0%",
     "pct1": "0.0%",
     "delta_pct": "+0%;-0%;0%",
@@ -68,6 +73,20 @@ FORMATS = {
     "num": "#,##0.00########",
     "bool": "BOOLEAN",
     "text": "@",
+}
+
+# Figures inside sentences: (decimals, prefix, suffix, signed, percent).
+# TEXT(x; "$#,##0.00") reads its format code in the reader's locale (in
+# German "." groups thousands), so sentences use FIXED, which rounds like
+# TEXT and writes the reader's own separators in every locale.
+SENTENCE_FIGURES = {
+    "delta_m": (2, "$", "M", True, False),
+    "money_m": (2, "$", "M", False, False),
+    "money": (0, "$", "", False, False),
+    "pct": (0, "", "%", False, True),
+    "pct2": (2, "", "%", False, True),
+    "count": (0, "", "", False, False),
+    "num1": (1, "", "", False, False),
 }
 
 CM = 1000  # UNO lengths are 1/100 mm
@@ -114,23 +133,27 @@ def ref(sheet, addr):
     return f"${name}.{addr}"
 
 
-def money_text(cell, fmt="delta_m"):
-    """TEXT(cell; <format>) for building sentences out of results."""
-    code = FORMATS[fmt].replace('"', '""')
-    return f'TEXT({cell};"{code}")'
+def money_text(expr, fmt="delta_m"):
+    """A figure for a sentence, in the reader's separators: -$4.65M (en-US),
+    -$4,65M (de-DE); rounded like the cells' number formats (SENTENCE_FIGURES)."""
+    decimals, prefix, suffix, signed, percent = SENTENCE_FIGURES[fmt]
+    x = f"({expr})*100" if percent else f"({expr})"
+    rounded = f"ROUND({x};{decimals})"
+    sign = f'IF({rounded}<0;"-";IF({rounded}>0;"{"+" if signed else ""}";""))'
+    return f'{sign}&"{prefix}"&FIXED(ABS({x});{decimals})&"{suffix}"'
 
 
 class Book:
     """One workbook being built: styles, number formats, sheets, names."""
 
-    def __init__(self, doc, title, subject=""):
+    def __init__(self, doc, title, subject="", language="en"):
         self.doc = doc
         self.title = title
         self.sheets = []
         self._formats = {}
         self._first = True
         self._data = None
-        doc.CharLocale = EN_US
+        doc.CharLocale = EN_US if language == "en" else Locale(language, "", "")  # spelling, hyphenation
         props = doc.DocumentProperties
         props.Title, props.Subject = title, subject
         props.Description = ("Sample workbook of ssfcalc, the shared-sales-force functions for LibreOffice Calc. "
@@ -143,9 +166,11 @@ class Book:
         code = FORMATS.get(name, name)
         if code not in self._formats:
             formats = self.doc.NumberFormats
-            key = formats.queryKey(code, EN_US, False)
+            # Locale(): LANGUAGE_SYSTEM, read here as en-US (samples/build.py
+            # runs its office in en-US), shown in each reader's own locale.
+            key = formats.queryKey(code, SYSTEM, False)
             if key == -1:
-                key = formats.addNew(code, EN_US)
+                key = formats.addNew(code, SYSTEM)
             self._formats[code] = key
         return self._formats[code]
 
@@ -485,8 +510,8 @@ class Sheet:
     def _chart_format(self, chart_doc, name):
         code = FORMATS.get(name, name)
         formats = chart_doc.getNumberFormats()
-        key = formats.queryKey(code, EN_US, False)
-        return key if key != -1 else formats.addNew(code, EN_US)
+        key = formats.queryKey(code, SYSTEM, False)
+        return key if key != -1 else formats.addNew(code, SYSTEM)
 
     def print_area(self, addr, one_page=False, two_pages=False):
         self.sh.setPrintAreas((self.rng(addr).RangeAddress,))

@@ -59,7 +59,7 @@ class OfficeError(RuntimeError):
 
 
 class Office:
-    def __init__(self, oxt=None, timeout=90, ui_language=None):
+    def __init__(self, oxt=None, timeout=90, ui_language=None, locale=None):
         # SSF_TEST_OXT runs the office tests against an .oxt built elsewhere:
         # CI installs the one built on the other Debian release (LibreOffice
         # 7.4 <-> 25.2). An office without the extension stays without.
@@ -68,6 +68,7 @@ class Office:
         self.oxt = Path(oxt).resolve() if oxt else None
         self.timeout = timeout
         self.ui_language = ui_language  # e.g. "de": needs Debian's libreoffice-l10n-de
+        self.locale = locale  # e.g. "de-DE": the system locale (separators, dates), no language pack needed
         self.as_root = os.geteuid() == 0
         self.proc = None
         self.tmp = None
@@ -103,8 +104,14 @@ class Office:
         for d in (self.home, self.profile, self.work):
             d.mkdir()
         os.chmod(self.tmp, 0o755)
+        settings = []
         if self.ui_language:
-            self._set_ui_language(self.ui_language)
+            settings += [("/org.openoffice.Setup/L10N", "ooLocale", self.ui_language),
+                         ("/org.openoffice.Office.Linguistic/General", "UILocale", self.ui_language)]
+        if self.locale:
+            settings.append(("/org.openoffice.Setup/L10N", "ooSetupSystemLocale", self.locale))
+        if settings:
+            self._write_settings(settings)
         self._give_away(self.tmp)
         try:
             if self.oxt:
@@ -115,14 +122,14 @@ class Office:
             raise
         return self
 
-    def _set_ui_language(self, lang):
-        """The profile's UI and locale language, written before first start."""
+    def _write_settings(self, settings):
+        """The profile's settings [(path, name, value)], written before first
+        start: UI language (ooLocale, UILocale), system locale (ooSetupSystemLocale)."""
         user = self.profile / "user"
         user.mkdir()
         items = "".join(
-            f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{lang}</value></prop></item>\n'
-            for path, name in (("/org.openoffice.Setup/L10N", "ooLocale"),
-                               ("/org.openoffice.Office.Linguistic/General", "UILocale")))
+            f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>\n'
+            for path, name, value in settings)
         (user / "registrymodifications.xcu").write_text(
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<oor:items xmlns:oor="http://openoffice.org/2001/registry"'
