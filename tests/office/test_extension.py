@@ -53,6 +53,10 @@ def main():
     ap.add_argument("--feed", required=True, type=Path, help="the build's update feed (build/update/)")
     ap.add_argument("--version", required=True, help="the project's version (CMake PROJECT_VERSION)")
     args = ap.parse_args()
+    # CI's cross run (SSF_TEST_OXT, tools/office.py) tests the other release's
+    # .oxt: this test repacks that one, and the offices below must install the
+    # repacked copies, not have them replaced by the original.
+    args.oxt = Path(os.environ.pop("SSF_TEST_OXT", None) or args.oxt)
     check = Tally()
 
     version, newer = args.version, bump(args.version)
