@@ -33,6 +33,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "batch", "tests"))
 import corpus as c  # noqa: E402  (the fods/ods writer of the batch tests)
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from lo_paths import program_dir  # noqa: E402
 
 PRODUCTS = 40
 SAVINGS = 3.0
@@ -158,9 +160,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tool", default=os.path.join(ROOT, "build-batch", "batch", "ssf-batch"))
     ap.add_argument("--oxt", default=os.path.join(ROOT, "build-batch", "ssfcalc.oxt"))
-    soffice = shutil.which("soffice")
-    ap.add_argument("--program", default=os.environ.get("SSF_LO_PROGRAM") or
-                    (os.path.dirname(os.path.realpath(soffice)) if soffice else None),
+    ap.add_argument("--program", default=str(program_dir()),
                     help="LibreOffice's program folder (default: $SSF_LO_PROGRAM, else that of the soffice on PATH)")
     ap.add_argument("--copies", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=3, help="ssf-batch runs per --jobs value (median reported)")

@@ -25,20 +25,9 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
+from lo_paths import program_dir
 
-
-def _program_dir():
-    """LibreOffice's program folder: the one CMake found (SSF_LO_PROGRAM, set
-    for every test and build step), else the folder of the soffice on PATH."""
-    if os.environ.get("SSF_LO_PROGRAM"):
-        return Path(os.environ["SSF_LO_PROGRAM"])
-    soffice = shutil.which("soffice")
-    if not soffice:
-        raise SystemExit("LibreOffice's soffice is not on PATH and SSF_LO_PROGRAM is not set")
-    return Path(os.path.realpath(soffice)).parent
-
-
-PROGRAM = _program_dir()
+PROGRAM = program_dir()
 NOBODY = 65534
 
 
@@ -71,6 +60,7 @@ class Office:
         self.locale = locale  # e.g. "de-DE": the system locale (separators, dates), no language pack needed
         self.as_root = os.geteuid() == 0
         self.proc = None
+        self.watcher = None
         self.tmp = None
 
     # -- the office side ---------------------------------------------------
@@ -187,7 +177,7 @@ class Office:
         return self.proc is not None and self.proc.poll() is None
 
     def __exit__(self, *exc):
-        if getattr(self, "watcher", None) is not None:
+        if self.watcher is not None:
             self.watcher.kill()  # we clean up ourselves
             self.watcher.wait()
         if self.proc is not None:
