@@ -17,6 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import fods  # noqa: E402
 
 ERR_ARG, ERR_PARAM, ERR_NA = 502, 504, 32767
+# DOMAIN.md's worked example, five products ($M, fractions): the workbooks' shared table.
+REVENUE = [35, 25, 16, 13, 11]
+MARGIN = [0.50, 0.55, 0.60, 0.75, 0.85]
+CHANGE = [0.18, 0.20, -0.50, -0.35, -0.25]
 SUMMARY = "AllChecksPass"
 
 

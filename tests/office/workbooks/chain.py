@@ -16,11 +16,9 @@ arithmetic with DOMAIN.md's formulas, not our code. The figures it gives are
 written out beside it and checked against it when the workbook is built."""
 import math
 
-from checkbook import CheckSheet, fods
+from checkbook import MARGIN, REVENUE, CheckSheet, fods
 
 PRODUCTS = ["A", "B", "C", "D", "E"]
-REVENUE = [35, 25, 16, 13, 11]  # DOMAIN.md, $M
-MARGIN = [0.50, 0.55, 0.60, 0.75, 0.85]  # DOMAIN.md
 OPPORTUNITIES = [40, 30, 12, 8, 6]
 DEAL_SIZE = [25000, 30000, 40000, 50000, 60000]
 WIN_RATE = [0.30, 0.25, 0.20, 0.20, 0.20]

@@ -2,7 +2,7 @@
 one case per situation the table names, so that the table is what Calc 7.4
 and 25.2 show (CI runs it on both). Expected codes are ERRORTYPE()'s: 502
 Err:502, 504 Err:504, 519 #VALUE!, 32767 #N/A."""
-from checkbook import ERR_ARG, ERR_NA, ERR_PARAM, CheckSheet, fods
+from checkbook import CHANGE, ERR_ARG, ERR_NA, ERR_PARAM, MARGIN, REVENUE, CheckSheet, fods
 
 ERR_VALUE = 519  # #VALUE!
 
@@ -12,13 +12,13 @@ def build():
     checks = CheckSheet(wb)
     d = wb.sheet("Data")
     d.row("A1", ["revenue", "margin", "change", "text revenue", "error cell", "answers", "row of margins"], style="bold")
-    d.column("A2", [35, 25, 16, 13, 11])
-    d.column("B2", [0.50, 0.55, 0.60, 0.75, 0.85])
-    d.column("C2", [0.18, 0.20, -0.50, -0.35, -0.25])
+    d.column("A2", REVENUE)
+    d.column("B2", MARGIN)
+    d.column("C2", CHANGE)
     d.column("D2", [35, "25", 16, 13, 11])
     d.column("E2", [0.18, 0.20, "=1/0", -0.35, -0.25])
     d.column("F2", ["Yes", "Yes", None, "No", "Yes", "Yes"])
-    d.row("G2", [0.50, 0.55, 0.60, 0.75, 0.85])
+    d.row("G2", MARGIN)
     gp = "SSF_GPDELTA({};Data.B2:B6;Data.C2:C6)"
     checks.number("a valid call (DOMAIN.md: -4.65)", "=" + gp.format("Data.A2:A6"), -4.65)
     # Err:502: ssfcalc refuses the input.

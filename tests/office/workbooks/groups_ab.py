@@ -1,11 +1,8 @@
 """Self-checking workbook for DOMAIN.md groups A (impact) and B (checklist):
 every function, the array ones as array formulas, good and bad inputs.
 Expected figures are DOMAIN.md's or hand calculations noted beside them."""
-from checkbook import ERR_ARG, ERR_NA, ERR_PARAM, CheckSheet, fods
+from checkbook import CHANGE, ERR_ARG, ERR_NA, ERR_PARAM, MARGIN, REVENUE, CheckSheet, fods
 
-REVENUE = [35, 25, 16, 13, 11]
-MARGIN = [0.50, 0.55, 0.60, 0.75, 0.85]
-CHANGE = [0.18, 0.20, -0.50, -0.35, -0.25]
 NEW_MARGIN = [0.40, 0.55, 0.60, 0.75, 0.85]
 YES_NO = ["Yes", "Yes", "Yes", "Yes", "No", "Yes"]
 PROFILES = [

@@ -7,14 +7,11 @@ CASE_ROW). Each check asserts both the error value that formula shows and the
 sentence SSF_WHY gives for it: which function, which argument, which cell and
 why, written here by hand from the rule and the cells the case uses.
 """
-from checkbook import ERR_ARG, ERR_NA, ERR_PARAM, CheckSheet, fods
+from checkbook import CHANGE, ERR_ARG, ERR_NA, ERR_PARAM, MARGIN, REVENUE, CheckSheet, fods
 
 ERR_VALUE, ERR_DIV0 = 519, 532
 CASE_ROW = 100
 
-REVENUE = [35, 25, 16, 13, 11]
-MARGIN = [0.5, 0.55, 0.6, 0.75, 0.85]
-CHANGE = [0.18, 0.2, -0.5, -0.35, -0.25]
 PROFILES = [
     ["Enterprise", "IT operations", "Infrastructure", "Networking", "Consultative", "Direct"],
     ["Enterprise", "IT operations", "Infrastructure", "Networking", "Consultative", "Partners"],
