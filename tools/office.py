@@ -74,7 +74,11 @@ class Office:
         return [*env, *args]
 
     def _give_away(self, path):
+        """Hand a file or folder to the office's user (nobody when we run as
+        root). A file the office cannot write it opens read-only, and then
+        refuses clearContents and setDataArray (IsBlockEditable is false)."""
         if self.as_root:
+            os.chown(path, NOBODY, NOBODY)  # os.walk below yields nothing for a file
             for root, dirs, files in os.walk(path):
                 os.chown(root, NOBODY, NOBODY)
                 for f in files:
