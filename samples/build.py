@@ -78,13 +78,23 @@ def all_checks_pass(doc):
     return cell.getError() == 0 and cell.getValue() == 1
 
 
-def freeze_values(doc, source):
+# The values-only copy's texts (samples/texts/<lang>.toml translates them).
+FROZEN_BANNER = ("FROZEN COPY, made {date} from {source}: values only, nothing recalculates. "
+                 "To change an input, open {source} (it needs the ssfcalc extension, ssfcalc.oxt).")
+VALUES_NOTE = "Values-only copy of {source}: every figure is fixed and the sheets are locked; the inputs used are shown plain."
+VALUES_TITLE = "  (values-only copy)"
+VALUES_DESCRIPTION = "Values-only copy of {source}, made {date}."
+
+
+def freeze_values(doc, source, t):
     """The values-only copy: every formula replaced by its value, a banner on
     every sheet saying it is frozen (with the date and the source file),
     inputs styled plain, no drop-downs and every sheet protected, so nothing
-    looks editable."""
-    banner = (f"FROZEN COPY, made {date.today().isoformat()} from {source}: values only, nothing recalculates. "
-              f"To change an input, open {source} (it needs the ssfcalc extension, ssfcalc.oxt).")
+    looks editable. Texts in the language of `t` (samples/texts.py); the
+    figures in the sentences as the office's locale writes them. (The office
+    must be able to write the document: a read-only one refuses setDataArray.)"""
+    today = date.today().isoformat()
+    banner = t(FROZEN_BANNER).format(date=today, source=source)
     styles = doc.StyleFamilies.getByName("CellStyles")
     for name in ("SSF Input", "SSF Input text"):  # the former inputs look like any other figure
         style = styles.getByName(name)
@@ -101,8 +111,8 @@ def freeze_values(doc, source):
         for rng, data in blocks:
             rng.setDataArray(data)
         title = sheet.getCellRangeByName("A1")
-        title.setString(title.getString() + "  (values-only copy)")
-        sheet.getCellRangeByName("A3").setString(VALUES_NOTE.format(source=source))
+        title.setString(title.getString() + t(VALUES_TITLE))
+        sheet.getCellRangeByName("A3").setString(t(VALUES_NOTE).format(source=source))
         sheet.getCellRangeByName("A4").setString(banner)  # row 4's conditional format colours it red
         area = used_area(sheet)  # no Yes/No drop-down or "choose an answer" tip on a frozen figure
         validation = area.Validation
@@ -110,7 +120,7 @@ def freeze_values(doc, source):
         validation.ShowInputMessage = validation.ShowErrorMessage = False
         area.Validation = validation
         sheet.protect("")
-    doc.DocumentProperties.Description = f"Values-only copy of {source}, made {date.today().isoformat()}."
+    doc.DocumentProperties.Description = t(VALUES_DESCRIPTION).format(source=source, date=today)
 
 
 def drop_cached_results(path):
@@ -174,17 +184,13 @@ def render_png(pdf, out_dir, name, dpi=60):
     return sorted(out_dir.glob(f"{name}-[0-9]*.png"))
 
 
-VALUES_NOTE = "Values-only copy of {source}: every figure is fixed and the sheets are locked; the inputs used are shown plain."
-
-
 def build_sample(office, sample, out_dir, png=True, template=None, lang="en", reader=None):
     """Build one sample in one language; returns (report lines, problems).
     With `template`, also save it there as an ODF template (.ots) before any
     values are frozen. With `reader`, an office in the language's locale
-    (READER_LOCALES), the saved .ods is reopened there for the PDF, so its
-    figures show that locale's separators. (The values-only copy is frozen
-    here: its sentences keep the en-US separators; reopened in the reader's
-    office, setDataArray refused some sheets' blocks in LibreOffice 7.4.)"""
+    (READER_LOCALES), the saved .ods is reopened there for the PDF and the
+    values-only copy, so the sentences' figures show that locale's
+    separators."""
     t0 = time.monotonic()
     module = importlib.import_module(sample)
     name = sample if lang == "en" else f"{sample}-{lang}"
@@ -192,11 +198,9 @@ def build_sample(office, sample, out_dir, png=True, template=None, lang="en", re
     problems, report = [], []
     try:
         t = Texts(lang)
-        book = Book(doc, t(module.TITLE), t(module.SUBJECT), language=lang)
+        book = Book(doc, t(module.TITLE), t(module.SUBJECT), texts=t)
         checks = module.build(book, t) if lang != "en" else module.build(book)
         book.finish()
-        for text in t.missing:
-            problems.append(f"{name}: no {lang} translation of {text!r} in samples/texts/{lang}.toml")
         if not all_checks_pass(doc):
             problems.append(f"{name}: AllChecksPass is not TRUE")
         for sheet, row, col, shown in error_cells(doc):
@@ -207,6 +211,7 @@ def build_sample(office, sample, out_dir, png=True, template=None, lang="en", re
         drop_cached_results(out_dir / f"{name}.ods")
         if template:
             shutil.copy(office.save_as(doc, f"{name}.ots", "calc8_template"), template)
+        values = out_dir / f"{name}-values.ods"
         if reader:
             shown = reader.load(out_dir / f"{name}.ods")
             try:
@@ -216,15 +221,18 @@ def build_sample(office, sample, out_dir, png=True, template=None, lang="en", re
                 for sheet, row, col, text in error_cells(shown):
                     problems.append(f"{name}: error value {text!r} in {sheet} row {row} column {col} in {reader.locale}")
                 shutil.copy(reader.save_as(shown, f"{name}.pdf", "calc_pdf_Export"), out_dir / f"{name}.pdf")
+                freeze_values(shown, f"{name}.ods", t)
+                shutil.copy(reader.save_as(shown, values.name, "calc8"), values)
             finally:
                 shown.close(True)
         else:
             shutil.copy(office.save_as(doc, f"{name}.pdf", "calc_pdf_Export"), out_dir / f"{name}.pdf")
-        freeze_values(doc, f"{name}.ods")
-        values = out_dir / f"{name}-values.ods"
-        shutil.copy(office.save_as(doc, values.name, "calc8"), values)
+            freeze_values(doc, f"{name}.ods", t)
+            shutil.copy(office.save_as(doc, values.name, "calc8"), values)
     finally:
         doc.close(True)
+    for text in dict.fromkeys(t.missing):
+        problems.append(f"{name}: no {lang} translation of {text!r} in samples/texts/{lang}.toml")
     left = formulas_in(values)
     if left:
         problems.append(f"{name}: the values-only copy still holds {left} formulas")

@@ -14,7 +14,8 @@ class Checks:
     the last digits); the tolerance lives in the OK formulas, not on the page.
     The worked figures of DOMAIN.md are asserted by tests/office/test_samples.py
     on the untouched sample (each generator's WORKED list). The table is
-    named CheckTable for the office tests."""
+    named CheckTable for the office tests. The sheet's own texts are in the
+    book's language (book.t); the caller passes each row's texts translated."""
 
     FIRST = 8
     # Relative tolerance: two computations of one figure in doubles.
@@ -22,19 +23,21 @@ class Checks:
 
     def __init__(self, book):
         self.book = book
+        self.t = t = book.t
         s = self.sheet = book.sheet("Checks", tab_color=0x808080)
         s.widths({"A": 7.6, "B": 3.6, "C": 3.6, "D": 1.4, "E": 9.6})
-        s.title("Checks: does this workbook still add up?",
-                "Each row recomputes a figure of this workbook from its current inputs with Calc's own functions "
-                "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
-                "you type.",
-                "All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); a row "
-                "about several figures compares each one. A FALSE row says what to look at; an error value means "
-                "a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing).", "E")
-        s.put("A5", "All checks pass:", style="SSF Key")
+        s.title(t("Checks: does this workbook still add up?"),
+                t("Each row recomputes a figure of this workbook from its current inputs with Calc's own functions "
+                  "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
+                  "you type."),
+                t("All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); "
+                  "a row about several figures compares each one. A FALSE row says what to look at; an error value "
+                  "means a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing)."),
+                "E")
+        s.put("A5", t("All checks pass:"), style="SSF Key")
         self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
-        s.row("A7", ["What is checked", "The workbook shows", "Calc's own functions give", "OK",
-                     "If it reads FALSE"], style="SSF Header")
+        s.row("A7", [t("What is checked"), t("The workbook shows"), t("Calc's own functions give"), t("OK"),
+                     t("If it reads FALSE")], style="SSF Header")
         s.height(7, 0.9)
         self.row = self.FIRST - 1
         book.name("AllChecksPass", "Checks", "B5")
@@ -66,7 +69,7 @@ class Checks:
         ok = f"=SUMPRODUCT({agree}*1)=ROWS({block})*COLUMNS({block})"
         if count:
             self._add(case, _count(block), f"=SUMPRODUCT({agree}*1)", ok, meaning,
-                      f'0" {count}"', '0" agree"')
+                      f'0" {self.t(count)}"', f'0" {self.t("agree")}"')
         else:
             self._add(case, f"=SUM({block})", f"=SUMPRODUCT({calc})", ok, meaning, fmt)
 
@@ -76,7 +79,7 @@ class Checks:
         agree = "+".join(f"({self._close(_bare(a), b)})*1" for a, b in pairs)
         self._add(case, _count(";".join(_bare(a) for a, _ in pairs)), "=" + agree,
                   f"=AND({';'.join(self._close(_bare(a), b) for a, b in pairs)})", meaning,
-                  f'0" {count}"', '0" agree"')
+                  f'0" {self.t(count)}"', f'0" {self.t("agree")}"')
 
     def text(self, case, shown, calc, meaning):
         self._add(case, shown, calc, "=EXACT(B{r};C{r})", meaning, None)
@@ -87,8 +90,9 @@ class Checks:
         s.conditions("B5", [("EQUAL", "TRUE()", "SSF Good"), ("NOT_EQUAL", "TRUE()", "SSF Bad")])
         s.conditions(f"D{self.FIRST}:D{last}", [("EQUAL", "FALSE()", "SSF Bad")])
         # Blank when a figure cannot be computed (B5 then shows the error).
-        s.put("C5", f"=IF(ISERROR(B5);\"\";COUNTIF(D{self.FIRST}:D{last};TRUE())&\" of \"&ROWS(D{self.FIRST}:D{last})"
-                    f"&\" checks pass\")",
+        t = self.t
+        s.put("C5", f"=IF(ISERROR(B5);\"\";COUNTIF(D{self.FIRST}:D{last};TRUE())&{t.q(' of ')}&ROWS(D{self.FIRST}:D{last})"
+                    f"&{t.q(' checks pass')})",
               style="SSF Note")
         s.optimal_heights(self.FIRST, last)
         rows = last - self.FIRST + 1  # more than 22 rows would print too small on one page

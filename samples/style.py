@@ -30,6 +30,8 @@ from com.sun.star.beans import PropertyValue
 from com.sun.star.lang import Locale
 from com.sun.star.table import BorderLine2, CellAddress
 
+from texts import Texts
+
 EN_US = Locale("en", "US", "")
 SYSTEM = Locale()  # the reader's locale
 
@@ -128,8 +130,9 @@ def col_letter(index):
 
 
 def ref(sheet, addr):
-    """A reference to another sheet as setFormula reads it: $'Fit matrix'.B5."""
-    name = f"'{sheet}'" if not sheet.isidentifier() else sheet
+    """A reference to another sheet as setFormula reads it: $'Fit matrix'.B5
+    (quoted unless the name is plain ASCII letters and digits)."""
+    name = sheet if sheet.isascii() and sheet.isidentifier() else "'" + sheet.replace("'", "''") + "'"
     return f"${name}.{addr}"
 
 
@@ -144,20 +147,25 @@ def money_text(expr, fmt="delta_m"):
 
 
 class Book:
-    """One workbook being built: styles, number formats, sheets, names."""
+    """One workbook being built: styles, number formats, sheets, names.
+    `texts` (samples/texts.py) gives every text in the workbook's language,
+    the sheet names too: a generator names sheets in English (book.sheet,
+    book.ref, book.name) and the book shows them translated, so every
+    formula refers to the name the sheet has."""
 
-    def __init__(self, doc, title, subject="", language="en"):
+    def __init__(self, doc, title, subject="", texts=None):
         self.doc = doc
+        self.t = t = texts or Texts()
         self.title = title
         self.sheets = []
         self._formats = {}
         self._first = True
         self._data = None
-        doc.CharLocale = EN_US if language == "en" else Locale(language, "", "")  # spelling, hyphenation
+        doc.CharLocale = EN_US if t.lang == "en" else Locale(t.lang, "", "")  # spelling, hyphenation
         props = doc.DocumentProperties
         props.Title, props.Subject = title, subject
-        props.Description = ("Sample workbook of ssfcalc, the shared-sales-force functions for LibreOffice Calc. "
-                             "Needs the ssfcalc extension (ssfcalc.oxt); the -values copy does not.")
+        props.Description = t("Sample workbook of ssfcalc, the shared-sales-force functions for LibreOffice Calc. "
+                              "Needs the ssfcalc extension (ssfcalc.oxt); the -values copy does not.")
         self._cell_styles()
         self._page_style()
 
@@ -235,14 +243,16 @@ class Book:
                 part.setString("")
             text = footer.LeftText
             cursor = text.createTextCursor()
-            text.insertString(cursor, f"{self.title}  |  sheet ", False)
+            text.insertString(cursor, f"{self.title}  |  {self.t('sheet')} ", False)
             cursor.gotoEnd(False)
             text.insertTextContent(cursor, self.doc.createInstance("com.sun.star.text.TextField.SheetName"), False)
-            footer.RightText.setString("ssfcalc sample workbook")
+            footer.RightText.setString(self.t("ssfcalc sample workbook"))
             ps.RightPageFooterContent = footer
 
     # -- sheets and names -------------------------------------------------------
-    def sheet(self, name, tab_color=None):
+    def sheet(self, english, tab_color=None):
+        """A new sheet named `english` in the workbook's language."""
+        name = self.t(english)
         sheets = self.doc.Sheets
         if self._first:
             uno_sheet = sheets.getByIndex(0)
@@ -268,16 +278,21 @@ class Book:
             return self._data
         s = self._data = self.sheet("Chart data", tab_color=0xBFBFBF)
         s.widths({c: 3.0 for c in "ABCDEFGH"})
-        s.title("Chart data: the figures the charts plot", "A hidden sheet: nothing to edit here. The charts read "
+        t = self.t
+        s.title(t("Chart data: the figures the charts plot"), t("A hidden sheet: nothing to edit here. The charts read "
                 "these columns; each has a column beside it that recomputes it with Calc's own functions for the "
-                "Checks sheet.", "Change the inputs on the other sheets; these figures follow.", "H")
+                "Checks sheet."), t("Change the inputs on the other sheets; these figures follow."), "H")
         s.sh.IsVisible = False
         return s
+
+    def ref(self, sheet, addr):
+        """ref() to the sheet a generator names `sheet` in English, by its shown name."""
+        return ref(self.t(sheet), addr)
 
     def name(self, name, sheet, rng):
         """A workbook-wide named range, e.g. name("NetImpact", "Decision", "J11")."""
         absolute = ":".join("$" + "$".join(_split(a)) for a in rng.split(":"))
-        self.doc.NamedRanges.addNewByName(name, f"{ref(sheet, absolute)}", CellAddress(0, 0, 0), 0)
+        self.doc.NamedRanges.addNewByName(name, self.ref(sheet, absolute), CellAddress(0, 0, 0), 0)
 
     def finish(self):
         if self._data is not None:
@@ -365,13 +380,18 @@ class Sheet:
         for row, text in ((2, answers), (3, how_to_read)):
             self.merge(f"A{row}:{last_col}{row}")
             self.put(f"A{row}", text, style="SSF Subtitle", wrap=True)
-            lines = math.ceil(len(text) * 0.16 / width)  # about 0.16 cm a character at 10 pt
-            self.height(row, 0.05 + 0.44 * lines)
+            self.fit_height(row, text, width, pad=0.05)
         self.merge(f"A4:{last_col}4")
-        self.put("A4", f'=IF(ISERROR(SSF_QUESTION(1));"{MISSING_EXTENSION}";"")', style="SSF Banner", wrap=True)
+        t = self.book.t
+        self.put("A4", f'=IF(ISERROR(SSF_QUESTION(1));{t.q(MISSING_EXTENSION)};"")', style="SSF Banner", wrap=True)
         self.conditions("A4", [("FORMULA", "LEN(A4)>0", "SSF Bad")])
-        lines = math.ceil(len(MISSING_EXTENSION) * 0.17 / width)
-        self.height(4, 0.1 + 0.44 * lines)
+        self.fit_height(4, t(MISSING_EXTENSION), width, per_char=0.17)
+
+    def fit_height(self, row, text, width_cm, per_char=0.16, pad=0.1):
+        """Row height for `text` wrapped in `width_cm` (Calc's optimal height
+        skips merged cells): about 0.16 cm a character at 10 pt, 0.44 cm a line."""
+        lines = max(1, math.ceil(len(text) * per_char / width_cm))
+        self.height(row, pad + 0.44 * lines)
 
     def section(self, addr, text, span=None):
         if span:
@@ -383,8 +403,11 @@ class Sheet:
         for letter, width in cm.items():
             cols.getByIndex(self.rng(f"{letter}1").RangeAddress.StartColumn).Width = int(width * CM)
 
-    def height(self, row, cm):
-        self.sh.getRows().getByIndex(row - 1).Height = int(cm * CM)
+    def height(self, row, cm, at_least=False):
+        """Row height in cm; at_least: keep the row if it is taller already."""
+        r = self.sh.getRows().getByIndex(row - 1)
+        if not (at_least and r.Height >= cm * CM):
+            r.Height = int(cm * CM)
 
     def optimal_heights(self, first, last):
         rows = self.sh.getRows()
@@ -400,12 +423,13 @@ class Sheet:
         v.ShowList = 1  # unsorted: Yes first
         v.IgnoreBlankCells = True
         v.ShowInputMessage = True
-        v.InputTitle = "Answer Yes or No"
-        v.InputMessage = "Choose from the drop-down list; the fit score and verdict update."
+        t = self.book.t  # the answers stay Yes and No: SSF_FITSCORE counts them
+        v.InputTitle = t("Answer Yes or No")
+        v.InputMessage = t("Choose from the drop-down list; the fit score and verdict update.")
         v.ShowErrorMessage = True
         v.ErrorAlertStyle = enum("com.sun.star.sheet.ValidationAlertStyle", "STOP")
-        v.ErrorTitle = "Yes or No"
-        v.ErrorMessage = "The checklist takes Yes or No only."
+        v.ErrorTitle = t("Yes or No")
+        v.ErrorMessage = t("The checklist takes Yes or No only.")
         r.Validation = v
 
     def conditions(self, addr, rules):

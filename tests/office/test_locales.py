@@ -36,6 +36,7 @@ import build  # noqa: E402  samples/build.py
 from office import Office  # noqa: E402
 from style import SENTENCE_FIGURES  # noqa: E402
 from tally import Tally  # noqa: E402
+from texts import Texts  # noqa: E402
 
 # locale: (decimal separator, thousands separators). French groups with a
 # (narrow) no-break space.
@@ -83,11 +84,13 @@ def evaluator(doc, sheet_name, module):
     return value
 
 
-def check_sentences(doc, name, module, locale):
+def check_sentences(doc, name, module, locale, t, check=check):
+    """`t`: the workbook's language (samples/texts.py), which names its sheets;
+    `check(ok, what)` counts each sentence (tests/office/test_samples.py passes its own)."""
     decimal, thousands = LOCALES[locale]
     for (sheet_name, cell), figures in module.SENTENCES.items():
-        text = doc.Sheets.getByName(sheet_name).getCellRangeByName(cell).getString()
-        value = evaluator(doc, sheet_name, module)
+        text = doc.Sheets.getByName(t(sheet_name)).getCellRangeByName(cell).getString()
+        value = evaluator(doc, t(sheet_name), module)
         if callable(figures):
             figures = figures(value)
         # As strings: 4.65000 is not 4.65 (the digits shown count).
@@ -124,8 +127,9 @@ def main():
     ap.add_argument("--samples", help="a folder of built samples (default: build them now)")
     args = ap.parse_args()
     # Every built workbook: each sample and its translations (decision-de).
-    modules = {name: importlib.import_module(name) for name in build.SAMPLES}
-    modules.update({f"{name}-{lang}": modules[name] for name, langs in build.TRANSLATIONS.items() for lang in langs})
+    modules = {name: (importlib.import_module(name), Texts()) for name in build.SAMPLES}
+    modules.update({f"{name}-{lang}": (modules[name][0], Texts(lang))
+                    for name, langs in build.TRANSLATIONS.items() for lang in langs})
     with tempfile.TemporaryDirectory(prefix="ssf-locales-") as tmp:
         folder = Path(args.samples or tmp).resolve()
         if not args.samples:
@@ -136,12 +140,12 @@ def main():
             check_number_styles(folder, name)
         for locale in LOCALES:
             with Office(oxt=args.oxt, locale=locale) as office, build.watchdog(office, 300):
-                for name, module in modules.items():
+                for name, (module, t) in modules.items():
                     doc = office.load(folder / f"{name}.ods")
                     try:
                         errors = build.error_cells(doc)
                         check(not errors, f"{locale} {name}: no cell shows an error {errors[:3]}")
-                        check_sentences(doc, name, module, locale)
+                        check_sentences(doc, name, module, locale, t)
                         check_key_cells(doc, name, module, locale)
                     finally:
                         doc.close(True)

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Office test of the sample workbooks for BU leaders (samples/).
 
-Builds every sample into a temporary folder with the real .oxt in headless
-LibreOffice (samples/build.py), unless --samples names a folder of built
-ones. Then, in a fresh office with the extension, it loads each <name>.ods
+Builds every sample and its translations (build.TRANSLATIONS: decision-de)
+into a temporary folder with the real .oxt in headless LibreOffice
+(samples/build.py), unless --samples names a folder of built ones. Then, in
+a fresh office with the extension (for a translation: in its reader's
+locale, build.READER_LOCALES, as a German BU leader opens it), it loads each <name>.ods
 (loading computes every formula: the file stores no cached results) and
 asserts:
 - AllChecksPass is TRUE, and every row of the Checks sheet's CheckTable
@@ -11,7 +13,9 @@ asserts:
   a failure);
 - no cell on any sheet shows an error value (#NAME?, Err:5xx, #N/A, ...);
 - the sample's KEY_FIGURES and WORKED figures (DOMAIN.md's worked example
-  and hand calculations) on the untouched workbook;
+  and hand calculations) on the untouched workbook, in a translation with
+  its sheet names and texts; every figure of its SENTENCES (the bottom line)
+  with the locale's separators (tests/office/test_locales.py);
 - edits survive: every input (cell style "SSF Input") is changed one at a
   time as a user would, numbers 3% up and 3% down, Yes/No answers flipped,
   other texts appended to; after each, all checks stay TRUE and no cell shows
@@ -25,10 +29,13 @@ In an office WITHOUT the extension (a recipient's):
 - each <name>-values.ods holds no formula (content.xml and every loaded
   sheet), shows no error, the same named ranges as the full workbook, a
   "frozen copy" banner with a date and the source file on every sheet, every
-  sheet protected, no input styled as one and no drop-down left.
+  sheet protected, no input styled as one and no drop-down left, and the
+  sentences' figures frozen with the separators of the locale it was made
+  for (a German copy reads -$4,65M).
 Fails, never skips, when LibreOffice or uno is missing.
 """
 import argparse
+import contextlib
 import importlib
 import math
 import re
@@ -40,11 +47,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path[:0] = [str(ROOT / "samples"), str(ROOT / "tools")]
+sys.path[:0] = [str(HERE), str(ROOT / "samples"), str(ROOT / "tools")]
 
 import build  # noqa: E402  samples/build.py
 import fods  # noqa: E402
 from office import Office  # noqa: E402
+from style import MISSING_EXTENSION, ref  # noqa: E402
+from test_locales import check_sentences  # noqa: E402
+from texts import Texts  # noqa: E402
 
 FAILURES = []
 # What each sample must contain: the SSF_ functions it shows (stored under
@@ -92,19 +102,36 @@ def check_rows(doc, name):
     return rows
 
 
-def check_worked(doc, name, module):
-    """The WORKED figures, each evaluated in a scratch sheet of the untouched workbook."""
+# A sheet-qualified reference in a WORKED formula: $Decision.B24, $'Fit matrix'.C15.
+SHEET_REF = re.compile(r"\$('(?:[^']|'')+'|[A-Za-z_]\w*)\.")
+
+
+def translated(formula, t):
+    """A WORKED formula with each sheet named as the workbook in t's language names it."""
+    return SHEET_REF.sub(lambda m: ref(t(m[1].strip("'").replace("''", "'")), ""), formula)
+
+
+def check_worked(doc, name, module, t):
+    """The WORKED figures, each evaluated in a scratch sheet of the untouched
+    workbook; in a translation with its sheet names, and a text the
+    workbook shows (read from a sheet) expected in its language when
+    texts/<lang>.toml translates it (what the functions answer, SSF_QUESTION
+    and the verdicts, stays English)."""
     doc.Sheets.insertNewByName("WorkedFigures", doc.Sheets.getCount())
     scratch = doc.Sheets.getByName("WorkedFigures")
     try:
         for i, (what, formula, want, tol) in enumerate(module.WORKED):
+            if isinstance(want, str) and SHEET_REF.search(formula):
+                want = t.table.get(want, want)
+            formula = translated(formula, t)
             cell = scratch.getCellByPosition(0, i)
             cell.setFormula("=" + formula)
             doc.calculate()
             if cell.getError():
                 fail(f"{name}: worked figure '{what}' ({formula}) shows {cell.getString()!r}")
             elif isinstance(want, str):
-                if cell.getString() != want:
+                shown = cell.getString()
+                if not (shown.startswith(want) if tol == "prefix" else shown == want):
                     fail(f"{name}: worked figure '{what}' is {cell.getString()!r}, expected {want!r}")
             elif abs(cell.getValue() - want) > tol:
                 fail(f"{name}: worked figure '{what}' is {cell.getValue()!r}, expected {want!r}")
@@ -211,16 +238,18 @@ def references(formula, own_sheet):
     return cells
 
 
-def check_without_extension(office, folder, name):
-    """A recipient without the extension: the sheets say what is missing, and
-    nothing computed from an SSF_ function shows a number or a sentence."""
+def check_without_extension(office, folder, name, t):
+    """A recipient without the extension: the sheets say what is missing (in
+    the workbook's language), and nothing computed from an SSF_ function
+    shows a number or a sentence."""
     doc = office.load(folder / f"{name}.ods")
+    missing = t(MISSING_EXTENSION)
     try:
         formulas = {}  # (sheet, col, row) -> (cell, formula)
         for sheet in doc.Sheets:
             if sheet.IsVisible:
                 banner = sheet.getCellRangeByName("A4").getString()
-                if "ssfcalc extension (ssfcalc.oxt)" not in banner:
+                if banner != missing:
                     fail(f"{name}.ods without the extension: sheet {sheet.Name} row 4 shows {banner!r}")
             for a in sheet.queryContentCells(build.FORMULA).RangeAddresses:
                 for r in range(a.StartRow, a.EndRow + 1):
@@ -242,7 +271,7 @@ def check_without_extension(office, folder, name):
             if cell.getError():
                 continue
             text = cell.getString()
-            if cell.FormulaResultType2 == 2 and (text == "" or "ssfcalc extension" in text):
+            if cell.FormulaResultType2 == 2 and text in ("", missing):
                 continue
             shown_numbers += 1
             fail(f"{name}.ods without the extension: {key[0]} column {key[1] + 1} row {key[2] + 1} "
@@ -278,11 +307,10 @@ def check_structure(path, name, doc):
         fail(f"{name}: no conditional formats")
 
 
-def check_full(office, folder, name):
-    module = importlib.import_module(name)
+def check_full(office, folder, name, module, t):
     doc = office.load(folder / f"{name}.ods")
     try:
-        check_structure(folder / f"{name}.ods", name, doc)
+        check_structure(folder / f"{name}.ods", module.__name__, doc)
         doc.calculateAll()
         if not build.all_checks_pass(doc):
             fail(f"{name}: AllChecksPass is not TRUE")
@@ -293,8 +321,10 @@ def check_full(office, folder, name):
             got = doc.NamedRanges.getByName(key).getReferredCells().getCellByPosition(0, 0).getValue()
             if not math.isclose(got, want, rel_tol=1e-5, abs_tol=1e-9):
                 fail(f"{name}: key figure {key} is {got}, expected {want}")
-        worked = check_worked(doc, name, module)
-        print(f"{name}.ods: {rows} checks over {doc.Sheets.getCount()} sheets, {worked} worked figures")
+        worked = check_worked(doc, name, module, t)
+        check_sentences(doc, name, module, office.locale or "en-US", t, check=lambda ok, what: ok or fail(what))
+        print(f"{name}.ods: {rows} checks over {doc.Sheets.getCount()} sheets, {worked} worked figures, "
+              f"{len(module.SENTENCES)} sentences in {office.locale or 'en-US'}")
         values = named_values(doc)
         check_edits(doc, name, module)
         return values
@@ -302,7 +332,8 @@ def check_full(office, folder, name):
         doc.close(True)
 
 
-def check_values(office, folder, name, full):
+def check_values(office, folder, name, full, module, t, locale):
+    """`locale`: the one the copy was frozen in (its sentences' separators)."""
     path = folder / f"{name}-values.ods"
     left = build.formulas_in(path)
     if left:
@@ -319,9 +350,11 @@ def check_values(office, folder, name, full):
         for sheet, row, col, shown in build.error_cells(doc):
             fail(f"{path.name}: {sheet} row {row} column {col} shows the error {shown!r}")
         source = f"{name}.ods"
+        frozen = re.compile(re.escape(t(build.FROZEN_BANNER)).replace(re.escape("{date}"), r"\d{4}-\d\d-\d\d")
+                            .replace(re.escape("{source}"), re.escape(source)))
         for sheet in doc.Sheets:
             banner = sheet.getCellRangeByName("A4").getString()
-            if not (banner.startswith("FROZEN COPY") and source in banner and re.search(r"\d{4}-\d\d-\d\d", banner)):
+            if not frozen.fullmatch(banner):
                 fail(f"{path.name}: sheet {sheet.Name} row 4 shows {banner!r}, not a frozen-copy banner")
             if not sheet.isProtected():
                 fail(f"{path.name}: sheet {sheet.Name} is not protected")
@@ -337,7 +370,11 @@ def check_values(office, folder, name, full):
             if len(a) != len(b) or not all(len(x) == len(y) and all(same(p, q) for p, q in zip(x, y))
                                            for x, y in zip(a, b)):
                 fail(f"{path.name}: {key} shows {a!r}, the full workbook {b!r}")
-        print(f"{path.name}: no formulas, no errors, {len(values)} named ranges as in the full workbook")
+        for sheet in doc.Sheets:  # unlocked for the scratch cell that evaluates a sentence's figures
+            sheet.unprotect("")
+        check_sentences(doc, path.name, module, locale, t, check=lambda ok, what: ok or fail(what))
+        print(f"{path.name}: no formulas, no errors, {len(values)} named ranges as in the full workbook, "
+              f"sentences in {locale}")
     finally:
         doc.close(True)
 
@@ -347,26 +384,36 @@ def main():
     ap.add_argument("--oxt", required=True)
     ap.add_argument("--samples", help="a folder of built samples (default: build them now)")
     args = ap.parse_args()
+    # Every workbook: (file name, generator, language, the locale it is made for).
+    books = [(name, name, "en", "en-US") for name in build.SAMPLES]
+    books += [(f"{name}-{lang}", name, lang, build.READER_LOCALES[lang])
+              for name in build.SAMPLES for lang in build.TRANSLATIONS.get(name, [])]
     with tempfile.TemporaryDirectory(prefix="ssf-samples-") as tmp:
         folder = Path(args.samples or tmp).resolve()
         if not args.samples:
-            with Office(oxt=args.oxt) as office, build.watchdog(office, 300):
-                for name in build.SAMPLES:
-                    report, problems = build.build_sample(office, name, folder, png=False)
+            with Office(oxt=args.oxt, locale="en-US") as office, build.watchdog(office, 300):
+                for name, sample, lang, locale in books:
+                    with contextlib.ExitStack() as stack:  # a translation is published from its reader's office
+                        reader = None
+                        if lang != "en":
+                            reader = stack.enter_context(Office(oxt=args.oxt, locale=locale))
+                            stack.enter_context(build.watchdog(reader, 300))
+                        report, problems = build.build_sample(office, sample, folder, png=False, lang=lang,
+                                                              reader=reader)
                     print("\n".join(report))
                     for p in problems:
                         fail(p)
         full = {}
-        with Office(oxt=args.oxt) as office, build.watchdog(office, 300):
-            for name in build.SAMPLES:
-                full[name] = check_full(office, folder, name)
-            alive = office.alive()
-        if not alive:
-            fail("LibreOffice died")
+        for locale in dict.fromkeys(locale for *_, locale in books):
+            with Office(oxt=args.oxt, locale=locale) as office, build.watchdog(office, 300):
+                for name, sample, lang, _ in (b for b in books if b[3] == locale):
+                    full[name] = check_full(office, folder, name, importlib.import_module(sample), Texts(lang))
+                if not office.alive():
+                    fail(f"LibreOffice ({locale}) died")
         with Office() as office, build.watchdog(office, 300):  # a recipient without the extension
-            for name in build.SAMPLES:
-                check_without_extension(office, folder, name)
-                check_values(office, folder, name, full[name])
+            for name, sample, lang, locale in books:
+                check_without_extension(office, folder, name, Texts(lang))
+                check_values(office, folder, name, full[name], importlib.import_module(sample), Texts(lang), locale)
     print(f"{len(FAILURES)} failures" if FAILURES else "all sample workbooks pass")
     return 1 if FAILURES else 0
 
