@@ -225,7 +225,8 @@ def decision_sheet(book, t):
     # The picture, and what to do next.
     s.chart("GrossProfit", "A27", 19.0, 8.4, ["A18:A23", "E18:F23"], kind="bar",
                     title=t("Gross profit by product ($M a year): today and with one shared sales force"),
-                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='"$"0"M"', label_format='"$"0.0"M"')
+                    colors=[0x8EA9DB, 0xC55A11], labels=True, y_format='"$"0"M"', label_format='"$"0.0"M"',
+                    x_label_size=8.0)  # the German product names fit unturned
     s.section("I29", t("Next steps"), span="J29")
     steps = [
         "1. Check each product pair on the Checklist sheet: six questions decide whether one rep can sell both.",

@@ -458,10 +458,13 @@ class Sheet:
 
     def chart(self, name, anchor, width_cm, height_cm, ranges, kind="bar", title=None, x_title=None,
               y_title=None, colors=SERIES, labels=False, legend="BOTTOM", y_format=None, x_format=None,
-              label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None, data=None, horizontal=False):
+              label_format=None, symbols=None, line_width=60, x_scale=None, y_scale=None, data=None, horizontal=False,
+              x_label_size=None):
         """A chart from cell ranges (first row: series names; first column:
         categories, or x values for kind="xy"). It is placed at the anchor
-        cell's current position: set row heights before adding charts. (It is
+        cell's current position: set row heights before adding charts.
+        x_label_size: the category labels' font size in points (long labels
+        that do not fit LibreOffice turns by 45 degrees). (It is
         not anchored to the cell: with shape.Anchor = cell, LibreOffice 7.4
         hung in storeToURL on the levers workbook.)"""
         pos = self.rng(anchor).Position
@@ -508,6 +511,8 @@ class Sheet:
             diagram.XAxis.TextRotation = 0
         if kind == "bar" and horizontal:
             diagram.XAxis.ReverseDirection = True  # the first category at the top, as in the table
+        if x_label_size:
+            diagram.XAxis.CharHeight = x_label_size
         if kind == "bar":
             diagram.XAxis.TextBreak = True
             diagram.XAxis.TextCanOverlap = False
