@@ -154,7 +154,8 @@ def validate(data):
         methods.add(f["method"])
         assert f["result"] in RESULT_TYPES, f["name"]
         assert f["group"] in GROUP_TITLES, f["name"]
-        # SSF_WHY names functions and arguments from the type library alone.
+        # One naming rule for every function (SSF_WHY also names a function of a newer
+        # version, which names.hpp lacks, by it), and wizard names in snake_case.
         assert f["name"] == "SSF_" + f["method"].upper(), (f["name"], "must be SSF_ + the method in capitals")
         seen_optional = False
         for p in f["params"]:
@@ -379,12 +380,16 @@ def coverage_problems(data):
             problems.append(f"{name}: valid_args has {len(valid)} arguments, the function has {len(shown)}"
                             f" parameters ({', '.join(shown)}): one each.")
         if name not in cases:
-            group = {g["name"] for g in data["function"] if g["group"] == f["group"]}
-            near = sorted({w for n in group for w in cases.get(n, ())}) or ["groups_ab.py"]
+            # Suggest the workbook with the most cases of the function's group.
+            group = [g["name"] for g in data["function"] if g["group"] == f["group"]]
+            counts = {}
+            for w in (w for n in group for w in cases.get(n, ())):
+                counts[w] = counts.get(w, 0) + 1
+            near = max(counts, key=counts.get) if counts else "a new <name>.py (ctest runs it as office_<name>)"
             problems.append(
                 f"{name} has no office-workbook case: add a check with its oracle (DOMAIN.md or a hand"
-                f" calculation), e.g. checks.number(\"...\", \"={name}(...)\", expected), to a workbook in"
-                f" tests/office/workbooks/ ({' or '.join(near)}, or a new <name>.py: ctest runs it as office_<name>).")
+                f" calculation), e.g. checks.number(\"...\", \"={name}(...)\", expected), to"
+                f" tests/office/workbooks/{near}.")
     return problems
 
 
@@ -392,21 +397,22 @@ def hand_typed_names(data):
     """Function and argument names typed by hand in addin/ (they belong in
     names.hpp, generated): string literals holding a catalogue function's
     name, and literal argument names given to requireNumber/optionalNumber."""
-    names = {f["name"] for f in data["function"]}
     methods = {f["name"]: f["method"] for f in data["function"]}
+    params = {f["method"]: {p["display"]: p["name"] for p in f["params"]} for f in data["function"]}
     problems = []
     for path in sorted((ROOT / "addin").glob("*.[ch]pp")):
-        if path == NAMES:
-            continue
+        method = "<method>"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.lstrip().startswith("//"):
                 continue
+            method = (re.findall(r"^\w+ Functions::(\w+)\(", line) or [method])[0]  # the body we are in
             where = f"{path.relative_to(ROOT)}:{n}"
             for token in re.findall(r'"[^"]*?\b(SSF_[A-Z0-9]+)\b', line):
-                if token in names:
+                if token in methods and path != NAMES:
                     problems.append(f"{where} types {token} by hand: use names::{methods[token]}::kName (addin/names.hpp)")
             for arg in re.findall(r'\b(?:requireNumber|optionalNumber)\([^;"]*,\s*"(\w+)"', line):
-                problems.append(f"{where} types the argument name \"{arg}\" by hand: use names::<method>::<parameter>"
+                name = params.get(method, {}).get(arg, "<parameter>")
+                problems.append(f"{where} types the argument name \"{arg}\" by hand: use names::{method}::{name}"
                                 " (addin/names.hpp)")
     return problems
 
@@ -417,13 +423,14 @@ def check(data, rdb):
         have = path.read_text(encoding="utf-8") if path.exists() else ""
         if have != want:
             diff = "".join(difflib.unified_diff(have.splitlines(True), want.splitlines(True), str(path), "catalogue"))
-            problems.append(f"{path.relative_to(ROOT)} disagrees with the catalogue:\n{diff}")
+            problems.append(f"{path.relative_to(ROOT)} disagrees with the catalogue"
+                            f" (run python3 tools/catalogue.py --write):\n{diff}")
     problems += translation_problems(data)
     problems += coverage_problems(data)
     problems += hand_typed_names(data)
     readme = README.read_text(encoding="utf-8") if README.exists() else ""
     if readme_with_block(readme, readme_block(data)) != readme:
-        problems.append("README.md's function reference disagrees with the catalogue")
+        problems.append("README.md's function reference disagrees with the catalogue (run python3 tools/catalogue.py --write)")
     if rdb:
         compiled = rdb_methods(rdb)
         for f in data["function"]:

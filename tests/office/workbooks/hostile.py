@@ -112,7 +112,8 @@ def build():
     d.column("W2", [50, 30, 20])
     d.column("X2", [1, 1, 1])
     VALID.clear()
-    VALID.update(valid_calls(functions, d, fods.col_index("Z")))  # the catalogue's lists from column Z on
+    # The catalogue's lists go to the right of the columns above.
+    VALID.update(valid_calls(functions, d, max(c for _, c in d.cells) + 2))
     p = wb.sheet("Profiles")
     for i in range(5):
         p.row(f"B{i + 2}", [f"org{i % 2}", f"buyer{i % 3}", "problem", f"k{i}", "consultative", "direct"])
