@@ -5,7 +5,7 @@
 namespace ssf::uno {
 
 Any Functions::partnerScore(const CellRange& values, const CellRange& thresholds, const CellRange& weights) {
-    return guarded("SSF_PARTNERSCORE", [&] {
+    return guarded(names::partnerScore::kName, [&] {
         auto r = readRanges({values, thresholds, weights});
         return number(ssf::partnerScore(r[0], r[1], r[2]));
     });
@@ -13,8 +13,8 @@ Any Functions::partnerScore(const CellRange& values, const CellRange& thresholds
 
 Any Functions::partnerTier(const CellRange& values, const CellRange& thresholds, const CellRange& weights,
                            const Any& qualify) {
-    return guarded("SSF_PARTNERTIER", [&] {
-        double q = ssf::optionalNumber(scalar(qualify), ssf::kDefaultQualify, "qualify");
+    return guarded(names::partnerTier::kName, [&] {
+        double q = ssf::optionalNumber(scalar(qualify), ssf::kDefaultQualify, names::partnerTier::qualify);
         auto r = readRanges({values, thresholds, weights});
         return text(ssf::partnerTier(r[0], r[1], r[2], q));
     });

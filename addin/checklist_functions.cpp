@@ -6,22 +6,22 @@
 namespace ssf::uno {
 
 Any Functions::fitScore(const CellRange& answers, const Any& weights) {
-    return guarded("SSF_FITSCORE", [&] {
+    return guarded(names::fitScore::kName, [&] {
         OptionalRange w(weights);
         return number(ssf::fitScore(readRange(answers), w.get()));
     });
 }
 
 Any Functions::fitVerdict(const Any& score, const Any& strong, const Any& weak) {
-    return guarded("SSF_FITVERDICT", [&] {
-        return text(ssf::fitVerdict(ssf::requireNumber(scalar(score), "score"),
-                                    ssf::optionalNumber(scalar(strong), ssf::kDefaultStrong, "strong"),
-                                    ssf::optionalNumber(scalar(weak), ssf::kDefaultWeak, "weak")));
+    return guarded(names::fitVerdict::kName, [&] {
+        return text(ssf::fitVerdict(ssf::requireNumber(scalar(score), names::fitVerdict::score),
+                                    ssf::optionalNumber(scalar(strong), ssf::kDefaultStrong, names::fitVerdict::strong),
+                                    ssf::optionalNumber(scalar(weak), ssf::kDefaultWeak, names::fitVerdict::weak)));
     });
 }
 
 AnyMatrix Functions::fitMatrix(const CellRange& profiles, const Any& weights, const Any& headers) {
-    return guarded("SSF_FITMATRIX", [&] {
+    return guarded(names::fitMatrix::kName, [&] {
         const bool titled = wantsHeaders(headers);
         OptionalRange w(weights);
         ssf::FitMatrix fit = ssf::fitMatrix(readRange(profiles), w.get());
@@ -31,7 +31,8 @@ AnyMatrix Functions::fitMatrix(const CellRange& profiles, const Any& weights, co
 }
 
 Any Functions::question(const Any& n) {
-    return guarded("SSF_QUESTION", [&] { return text(ssf::question(ssf::requireNumber(scalar(n), "n"))); });
+    return guarded(names::question::kName,
+                   [&] { return text(ssf::question(ssf::requireNumber(scalar(n), names::question::n))); });
 }
 
 }  // namespace ssf::uno

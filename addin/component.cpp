@@ -7,20 +7,19 @@
 
 namespace ssf::uno {
 
-// Names are a file format: ODF stores ORG.SSFCALC.FUNCTIONS.<METHOD>.
-constexpr char kImplementationName[] = "org.ssfcalc.FunctionsImpl";
-constexpr char kServiceName[] = "org.ssfcalc.Functions";
+// The service and implementation names come from the catalogue (names.hpp);
+// they are a file format: ODF stores ORG.SSFCALC.FUNCTIONS.<METHOD>.
 constexpr char kAddInService[] = "com.sun.star.sheet.AddIn";
 
-rtl::OUString Functions::getImplementationName() { return rtl::OUString::createFromAscii(kImplementationName); }
+rtl::OUString Functions::getImplementationName() { return rtl::OUString::createFromAscii(names::kImplementation); }
 
 sal_Bool Functions::supportsService(const rtl::OUString& name) { return cppu::supportsService(this, name); }
 
 css::uno::Sequence<rtl::OUString> Functions::getSupportedServiceNames() {
-    css::uno::Sequence<rtl::OUString> names(2);
-    names[0] = rtl::OUString::createFromAscii(kServiceName);
-    names[1] = rtl::OUString::createFromAscii(kAddInService);
-    return names;
+    css::uno::Sequence<rtl::OUString> services(2);
+    services[0] = rtl::OUString::createFromAscii(names::kService);
+    services[1] = rtl::OUString::createFromAscii(kAddInService);
+    return services;
 }
 
 }  // namespace ssf::uno

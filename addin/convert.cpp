@@ -1,3 +1,4 @@
+// Conversion between Calc's UNO values and the core's input model (convert.hpp).
 #include "convert.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>

@@ -6,7 +6,7 @@
 namespace ssf::uno {
 
 Any Functions::revImpact(const CellRange& revenue, const CellRange& change) {
-    return guarded("SSF_REVIMPACT", [&] {
+    return guarded(names::revImpact::kName, [&] {
         auto r = readRanges({revenue, change});
         return number(ssf::revImpact(r[0], r[1]));
     });
@@ -14,7 +14,7 @@ Any Functions::revImpact(const CellRange& revenue, const CellRange& change) {
 
 Any Functions::gpDelta(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                        const Any& newMargin) {
-    return guarded("SSF_GPDELTA", [&] {
+    return guarded(names::gpDelta::kName, [&] {
         OptionalRange nm(newMargin);
         auto r = readRanges({revenue, margin, change});
         return number(ssf::gpDelta(r[0], r[1], r[2], nm.get()));
@@ -23,7 +23,7 @@ Any Functions::gpDelta(const CellRange& revenue, const CellRange& margin, const 
 
 AnyMatrix Functions::scenario(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                               const Any& newMargin, const Any& headers) {
-    return guarded("SSF_SCENARIO", [&] {
+    return guarded(names::scenario::kName, [&] {
         const bool titled = wantsHeaders(headers);
         OptionalRange nm(newMargin);
         auto r = readRanges({revenue, margin, change});
@@ -36,8 +36,8 @@ AnyMatrix Functions::scenario(const CellRange& revenue, const CellRange& margin,
 
 Any Functions::netImpact(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                          const Any& costSavings) {
-    return guarded("SSF_NETIMPACT", [&] {
-        double savings = ssf::optionalNumber(scalar(costSavings), 0.0, "cost_savings");
+    return guarded(names::netImpact::kName, [&] {
+        double savings = ssf::optionalNumber(scalar(costSavings), 0.0, names::netImpact::costSavings);
         auto r = readRanges({revenue, margin, change});
         return number(ssf::netImpact(r[0], r[1], r[2], savings));
     });
@@ -45,22 +45,22 @@ Any Functions::netImpact(const CellRange& revenue, const CellRange& margin, cons
 
 Any Functions::breakEven(const CellRange& revenue, const CellRange& margin, const CellRange& change,
                          const Any& costSavings) {
-    return guarded("SSF_BREAKEVEN", [&] {
-        double savings = ssf::optionalNumber(scalar(costSavings), 0.0, "cost_savings");
+    return guarded(names::breakEven::kName, [&] {
+        double savings = ssf::optionalNumber(scalar(costSavings), 0.0, names::breakEven::costSavings);
         auto r = readRanges({revenue, margin, change});
         return number(ssf::breakEven(r[0], r[1], r[2], savings));
     });
 }
 
 Any Functions::volumeEffect(const CellRange& revenue, const CellRange& margin, const CellRange& change) {
-    return guarded("SSF_VOLUMEEFFECT", [&] {
+    return guarded(names::volumeEffect::kName, [&] {
         auto r = readRanges({revenue, margin, change});
         return number(ssf::volumeEffect(r[0], r[1], r[2]));
     });
 }
 
 Any Functions::mixEffect(const CellRange& revenue, const CellRange& margin, const CellRange& change) {
-    return guarded("SSF_MIXEFFECT", [&] {
+    return guarded(names::mixEffect::kName, [&] {
         auto r = readRanges({revenue, margin, change});
         return number(ssf::mixEffect(r[0], r[1], r[2]));
     });

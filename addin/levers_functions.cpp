@@ -5,7 +5,7 @@
 namespace ssf::uno {
 
 Any Functions::quotaCredit(const CellRange& bookings, const CellRange& creditRate) {
-    return guarded("SSF_QUOTACREDIT", [&] {
+    return guarded(names::quotaCredit::kName, [&] {
         auto r = readRanges({bookings, creditRate});
         return number(ssf::quotaCredit(r[0], r[1]));
     });
@@ -13,8 +13,8 @@ Any Functions::quotaCredit(const CellRange& bookings, const CellRange& creditRat
 
 Any Functions::attainment(const CellRange& bookings, const CellRange& creditRate, const Any& quota,
                           const Any& productMinimum) {
-    return guarded("SSF_ATTAINMENT", [&] {
-        double q = ssf::requireNumber(scalar(quota), "quota");
+    return guarded(names::attainment::kName, [&] {
+        double q = ssf::requireNumber(scalar(quota), names::attainment::quota);
         OptionalRange minimum(productMinimum);
         auto r = readRanges({bookings, creditRate});
         return number(ssf::attainment(r[0], r[1], q, minimum.get()));
@@ -22,33 +22,34 @@ Any Functions::attainment(const CellRange& bookings, const CellRange& creditRate
 }
 
 Any Functions::payout(const Any& attainment, const Any& targetIncentive, const CellRange& curve, const Any& cap) {
-    return guarded("SSF_PAYOUT", [&] {
-        return number(ssf::payout(ssf::requireNumber(scalar(attainment), "attainment"),
-                                  ssf::requireNumber(scalar(targetIncentive), "target_incentive"),
-                                  readRange(curve), ssf::optionalNumber(scalar(cap), ssf::kNoCap, "cap")));
+    return guarded(names::payout::kName, [&] {
+        return number(ssf::payout(ssf::requireNumber(scalar(attainment), names::payout::attainment),
+                                  ssf::requireNumber(scalar(targetIncentive), names::payout::targetIncentive),
+                                  readRange(curve), ssf::optionalNumber(scalar(cap), ssf::kNoCap, names::payout::cap)));
     });
 }
 
 Any Functions::commission(const Any& amount, const CellRange& tiers, const Any& mode) {
-    return guarded("SSF_COMMISSION", [&] {
-        return number(ssf::commission(ssf::requireNumber(scalar(amount), "amount"), readRange(tiers),
+    return guarded(names::commission::kName, [&] {
+        return number(ssf::commission(ssf::requireNumber(scalar(amount), names::commission::amount), readRange(tiers),
                                       ssf::commissionMode(scalar(mode))));
     });
 }
 
 Any Functions::overlayCost(const Any& bookings, const CellRange& rates) {
-    return guarded("SSF_OVERLAYCOST", [&] {
-        return number(ssf::overlayCost(ssf::requireNumber(scalar(bookings), "bookings"), readRange(rates)));
+    return guarded(names::overlayCost::kName, [&] {
+        return number(
+            ssf::overlayCost(ssf::requireNumber(scalar(bookings), names::overlayCost::bookings), readRange(rates)));
     });
 }
 
 Any Functions::spiffRoi(const Any& incrementalUnits, const Any& unitMargin, const Any& spiffPerUnit,
                         const Any& eligibleUnits) {
-    return guarded("SSF_SPIFFROI", [&] {
-        return number(ssf::spiffRoi(ssf::requireNumber(scalar(incrementalUnits), "incremental_units"),
-                                    ssf::requireNumber(scalar(unitMargin), "unit_margin"),
-                                    ssf::requireNumber(scalar(spiffPerUnit), "spiff_per_unit"),
-                                    ssf::requireNumber(scalar(eligibleUnits), "eligible_units")));
+    return guarded(names::spiffRoi::kName, [&] {
+        return number(ssf::spiffRoi(ssf::requireNumber(scalar(incrementalUnits), names::spiffRoi::incrementalUnits),
+                                    ssf::requireNumber(scalar(unitMargin), names::spiffRoi::unitMargin),
+                                    ssf::requireNumber(scalar(spiffPerUnit), names::spiffRoi::spiffPerUnit),
+                                    ssf::requireNumber(scalar(eligibleUnits), names::spiffRoi::eligibleUnits)));
     });
 }
 

@@ -1,6 +1,8 @@
 // The "Shared Sales Force" menu's commands (registration/Addons.xcu): a
 // protocol handler for org.ssfcalc.menu:<command> (ProtocolHandler.xcu), so
 // the menu runs our C++ and no macro.
+#include "names.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/deployment/XPackageInformationProvider.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -117,14 +119,17 @@ private:
         auto formula = [&](sal_Int32 dc, sal_Int32 dr, const std::string& f) {
             cell(dc, dr)->setFormula(rtl::OUString::createFromAscii(f.c_str()));
         };
+        auto call = [](const char* function, const std::string& argument) {
+            return "=" + std::string(function) + "(" + argument + ")";
+        };
         text(0, 0, "Shared Sales Force Checklist");
         text(1, 0, "Answer (Yes/No)");
-        for (int q = 1; q <= kQuestions; ++q) formula(0, q, "=SSF_QUESTION(" + std::to_string(q) + ")");
+        for (int q = 1; q <= kQuestions; ++q) formula(0, q, call(names::question::kName, std::to_string(q)));
         const std::string answers = cellName(col + 1, row + 1) + ":" + cellName(col + 1, row + kQuestions);
         text(0, kQuestions + 1, "Fit score");
-        formula(1, kQuestions + 1, "=SSF_FITSCORE(" + answers + ")");
+        formula(1, kQuestions + 1, call(names::fitScore::kName, answers));
         text(0, kQuestions + 2, "Verdict");
-        formula(1, kQuestions + 2, "=SSF_FITVERDICT(" + cellName(col + 1, row + kQuestions + 1) + ")");
+        formula(1, kQuestions + 2, call(names::fitVerdict::kName, cellName(col + 1, row + kQuestions + 1)));
     }
 
     // A new untitled document from the template shipped in the .oxt. The

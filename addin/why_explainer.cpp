@@ -7,7 +7,6 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/reflection/InvocationTargetException.hpp>
-#include <com/sun/star/reflection/ParamInfo.hpp>
 #include <com/sun/star/reflection/XIdlClass.hpp>
 #include <com/sun/star/reflection/XIdlMethod.hpp>
 #include <com/sun/star/reflection/theCoreReflection.hpp>
@@ -64,24 +63,15 @@ css::table::CellRangeAddress addressOf(const Reference<css::table::XCellRange>& 
 
 namespace {
 
-// "newMargin" -> "new_margin": the wizard's name (the catalogue checks this rule).
-std::string snake(const std::string& name) {
-    std::string out;
-    for (char c : name) {
-        if (std::isupper(static_cast<unsigned char>(c))) {
-            out.push_back('_');
-            out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 struct Parameter {
     std::string name;  // the wizard's name
     enum class Type { Range, Value, Caller } type = Type::Value;
 };
+
+Parameter::Type typeOf(names::Kind kind) {
+    if (kind == names::Kind::Range) return Parameter::Type::Range;
+    return kind == names::Kind::Caller ? Parameter::Type::Caller : Parameter::Type::Value;
+}
 
 // The session's methods: naming cells, rebuilding arguments, calling, wording.
 struct Explainer : Session {
@@ -130,7 +120,7 @@ struct Explainer : Session {
                     Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(name), UNO_QUERY);
                     if (referrer.is()) return referrer->getReferredCells();
                 }
-                problem = "the name " + a.value + " is not a named range SSF_WHY can find";
+                problem = "the name " + a.value + " is not a named range " + kWhy + " can find";
                 return nullptr;
             }
             Reference<css::table::XCellRange> onSheet(sheet, UNO_QUERY);
@@ -148,7 +138,7 @@ struct Explainer : Session {
             if (onSheet.is()) return onSheet->getCellRangeByName(fromUtf8(a.range));
         } catch (const css::uno::Exception&) {
         }
-        problem = "SSF_WHY cannot find these cells";
+        problem = kWhy + " cannot find these cells";
         return nullptr;
     }
 
@@ -193,7 +183,7 @@ struct Explainer : Session {
         const std::size_t rows = static_cast<std::size_t>(a.EndRow - a.StartRow) + 1;
         const std::size_t cols = static_cast<std::size_t>(a.EndColumn - a.StartColumn) + 1;
         if (rows * cols > kMaxCopiedCells) {
-            problem = range(r) + " has " + std::to_string(rows * cols) + " cells, too many for SSF_WHY to re-check";
+            problem = range(r) + " has " + std::to_string(rows * cols) + " cells, too many for " + kWhy + " to re-check";
             return false;
         }
         Reference<css::sheet::XCellRangeData> data(r, UNO_QUERY);
@@ -232,25 +222,17 @@ struct Explainer : Session {
     }
 
     Outcome evaluate(const std::string& written, const std::vector<Argument>& args, int depth) const {
-        std::string method = written.size() > std::strlen(kPrefix) ? written.substr(std::strlen(kPrefix)) : written;
+        const std::string fname = calcName(written);
+        const names::Function* f = functionOf(written);
         Reference<css::reflection::XIdlMethod> m;
         for (const auto& candidate : functions->getMethods())
-            if (candidate.is() && upper(utf8(candidate->getName())) == upper(method)) m = candidate;
-        const std::string fname = "SSF_" + upper(method);
+            if (f && candidate.is() && utf8(candidate->getName()) == f->method) m = candidate;
         if (!m.is()) return fail(fname + " is not a function of this version of ssfcalc.");
-        method = utf8(m->getName());
-        if (method == "why") return fail("The formula asks SSF_WHY itself: SSF_WHY explains the cell with the SSF_ function.");
+        if (fname == kWhy)
+            return fail("The formula asks " + kWhy + " itself: " + kWhy + " explains the cell with the SSF_ function.");
 
-        const Sequence<css::reflection::ParamInfo> infos = m->getParameterInfos();
         std::vector<Parameter> params;
-        for (const auto& info : infos) {
-            Parameter p;
-            p.name = snake(utf8(info.aName));
-            const std::string type = info.aType.is() ? utf8(info.aType->getName()) : std::string();
-            if (type == "com.sun.star.table.XCellRange") p.type = Parameter::Type::Range;
-            else if (type == "com.sun.star.beans.XPropertySet") p.type = Parameter::Type::Caller;
-            params.push_back(p);
-        }
+        for (std::size_t i = 0; i < f->count; ++i) params.push_back({f->params[i].name, typeOf(f->params[i].kind)});
         std::size_t visible = 0;
         for (const auto& p : params) visible += p.type == Parameter::Type::Caller ? 0 : 1;
         if (args.size() > visible)
@@ -311,7 +293,7 @@ struct Explainer : Session {
                 }
                 case Kind::Call: {
                     if (upper(a->value).rfind(kPrefix, 0) != 0)
-                        return fail(fname + ": SSF_WHY cannot re-check argument '" + p.name + "', the function " +
+                        return fail(fname + ": " + kWhy + " cannot re-check argument '" + p.name + "', the function " +
                                     why::shown(a->text) + ": to see what it gives, put it in a cell of its own and "
                                     "refer to that cell.");
                     if (depth >= kMaxNesting) return fail(fname + ": its SSF_ functions are nested too deeply to re-check.");
@@ -322,7 +304,7 @@ struct Explainer : Session {
                     break;
                 }
                 default:
-                    return fail(fname + ": SSF_WHY cannot re-check argument '" + p.name + "', the expression " +
+                    return fail(fname + ": " + kWhy + " cannot re-check argument '" + p.name + "', the expression " +
                                 why::shown(a->text) + ": to see what it gives, put it in a cell of its own and refer "
                                 "to that cell.");
             }
@@ -425,6 +407,21 @@ struct Explainer : Session {
 };
 
 }  // namespace
+
+const names::Function* functionOf(const std::string& written) {
+    const std::size_t prefix = std::strlen(kPrefix);
+    if (written.size() <= prefix || upper(written.substr(0, prefix)) != kPrefix) return nullptr;
+    const std::string method = upper(written.substr(prefix));
+    for (const auto& f : names::kFunctions)
+        if (upper(f.method) == method) return &f;
+    return nullptr;
+}
+
+std::string calcName(const std::string& written) {
+    if (const names::Function* f = functionOf(written)) return f->name;
+    const std::size_t prefix = std::strlen(kPrefix);
+    return "SSF_" + upper(written.size() > prefix ? written.substr(prefix) : written);
+}
 
 Outcome evaluate(const Session& session, const std::string& function, const std::vector<why::Argument>& args) {
     return Explainer{session}.evaluate(function, args, 0);

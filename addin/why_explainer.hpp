@@ -5,6 +5,7 @@
 #pragma once
 
 #include "convert.hpp"
+#include "names.hpp"
 #include "ssf/why.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -19,7 +20,16 @@
 namespace ssf::uno::why_detail {
 
 // ODF's prefix of our functions in a formula (the service name, upper-cased).
-constexpr char kPrefix[] = "ORG.SSFCALC.FUNCTIONS.";
+constexpr const char* kPrefix = names::kFormulaPrefix;
+// SSF_WHY's own Calc name, for its sentences.
+const std::string kWhy = names::why::kName;
+
+// The catalogue's entry (names.hpp) for a function as a formula writes it
+// (ORG.SSFCALC.FUNCTIONS.GPDELTA, in any case), or nullptr.
+const names::Function* functionOf(const std::string& written);
+// Its Calc name, SSF_GPDELTA; for a function this version does not know,
+// SSF_ and the method in capitals (the naming rule the catalogue checks).
+std::string calcName(const std::string& written);
 
 std::string upper(std::string s);
 css::table::CellRangeAddress addressOf(const css::uno::Reference<css::table::XCellRange>& r);

@@ -108,7 +108,7 @@ std::string blockFit(const Session& x, const Reference<css::table::XCellRange>& 
 
 std::string explain(const Reference<css::table::XCellRange>& target, const Reference<css::beans::XPropertySet>& document,
                     const Reference<css::uno::XComponentContext>& context, const css::uno::Any& self) {
-    if (!target.is()) return "SSF_WHY needs a cell reference, e.g. =SSF_WHY(F2).";
+    if (!target.is()) return kWhy + " needs a cell reference, e.g. =" + kWhy + "(F2).";
     Session x;
     x.document = document;
     css::table::CellRangeAddress a = addressOf(target);
@@ -118,27 +118,28 @@ std::string explain(const Reference<css::table::XCellRange>& target, const Refer
     const std::string name = rangeName(x, target);
     const std::size_t cells = static_cast<std::size_t>(a.EndRow - a.StartRow + 1) * static_cast<std::size_t>(a.EndColumn - a.StartColumn + 1);
     if (cells != 1)
-        return "SSF_WHY explains one cell at a time: give it a single cell, not " + name + " (" + std::to_string(cells) +
+        return kWhy + " explains one cell at a time: give it a single cell, not " + name + " (" + std::to_string(cells) +
                " cells).";
     Reference<css::table::XCell> c = target->getCellByPosition(0, 0);
-    if (!c.is()) return "SSF_WHY cannot read cell " + name + ".";
+    if (!c.is()) return kWhy + " cannot read cell " + name + ".";
     const css::table::CellContentType type = c->getType();
     if (type == css::table::CellContentType_EMPTY)
-        return "Cell " + name + " is blank: SSF_WHY explains a cell that holds an SSF_ function.";
+        return "Cell " + name + " is blank: " + kWhy + " explains a cell that holds an SSF_ function.";
     if (type != css::table::CellContentType_FORMULA)
-        return "Cell " + name + " holds a value, not a formula: SSF_WHY explains a cell that holds an SSF_ function.";
+        return "Cell " + name + " holds a value, not a formula: " + kWhy + " explains a cell that holds an SSF_ function.";
     const std::string formula = utf8(c->getFormula());
     const int error = static_cast<int>(c->getError());
     std::vector<why::Call> calls = why::findCalls(formula, kPrefix);
     for (const auto& call : calls)
-        if (upper(call.function) == std::string(kPrefix) + "WHY")
-            return "Cell " + name + " holds SSF_WHY itself: point SSF_WHY at the cell with the SSF_ function to explain.";
+        if (calcName(call.function) == kWhy)
+            return "Cell " + name + " holds " + kWhy + " itself: point " + kWhy + " at the cell with the SSF_ function to explain.";
     if (calls.empty())
         return "Cell " + name + " has no SSF_ function" + (error ? ": it shows " + why::calcError(error) : std::string()) + ".";
 
-    x.functions = css::reflection::theCoreReflection::get(context)->forName("org.ssfcalc.XFunctions");
+    x.functions =
+        css::reflection::theCoreReflection::get(context)->forName(rtl::OUString::createFromAscii(names::kInterface));
     x.self = self;
-    if (!x.functions.is()) return "SSF_WHY cannot find the ssfcalc functions.";
+    if (!x.functions.is()) return kWhy + " cannot find the ssfcalc functions.";
     std::string fine;
     std::size_t rows = 1, cols = 1, notKnown = 0;
     // An error Calc made itself (not our Err:502 or #N/A) is said first.
@@ -149,7 +150,7 @@ std::string explain(const Reference<css::table::XCellRange>& target, const Refer
         Outcome o = evaluate(x, call.function, call.args);
         // (Not when the sentence already says that Calc refused the argument.)
         if (!o.ok) return (o.sentence.find("Calc refuses") == std::string::npos ? calcMade : std::string()) + o.sentence;
-        fine += (fine.empty() ? "" : "; ") + ("SSF_" + upper(call.function.substr(std::strlen(kPrefix)))) + " " +
+        fine += (fine.empty() ? "" : "; ") + calcName(call.function) + " " +
                 described(o.value, rows, cols, notKnown);
     }
     std::string out = "No problem: " + fine + ".";
@@ -172,15 +173,15 @@ Any Functions::why(const CellRange& target, const css::uno::Reference<css::beans
         Active() { ++active; }
         ~Active() { --active; }
     } guard;
-    if (active > kMaxActive) return text("SSF_WHY is nested too deeply here to explain this cell.");
+    if (active > kMaxActive) return text(kWhy + " is nested too deeply here to explain this cell.");
     const Problem saved = lastProblem();
     std::string sentence;
     try {
         sentence = explain(target, document, context_, Any(Reference<org::ssfcalc::XFunctions>(this)));
     } catch (const std::exception& e) {
-        sentence = std::string("SSF_WHY could not explain this cell: ") + e.what() + ".";
+        sentence = kWhy + " could not explain this cell: " + e.what() + ".";
     } catch (const css::uno::Exception& e) {
-        sentence = "SSF_WHY could not explain this cell: " + utf8(e.Message) + ".";
+        sentence = kWhy + " could not explain this cell: " + utf8(e.Message) + ".";
     }
     lastProblem() = saved;
     return text(sentence);

@@ -81,8 +81,102 @@ bool isVerdict(const std::string& s) {
     return s == "Shared sales force fits" || s == "Fits only with focus levers" || s == "Synergy is an illusion";
 }
 
+// A core result as a Result (the generated calls wrap each in it).
+template <class T>
+Result toResult(T value) {
+    return Result(std::move(value));
+}
+Result toResult(ssf::ResponseFit fit) { return Matrix{{fit.shape, fit.scale}}; }  // 1 x 2, as the add-in shows it
+
+// What some spreadsheet functions' results must be beyond checkResult's
+// generic rules (DOMAIN.md's invariants), by method name; each runs on every
+// value its function returns. A function without one needs no entry.
+const std::vector<std::pair<const char*, Invariant>>& invariants() {
+    static const std::vector<std::pair<const char*, Invariant>> table = {
+        {"scenario", +[](const Result& r, const Args&) {
+             const Matrix& m = std::get<Matrix>(r);
+             if (m.size() < 2) fail("scenario", "no product row and totals row");
+             for (const auto& row : m)
+                 if (row.size() != ssf::kScenarioColumns) fail("scenario", "a row without six columns");
+         }},
+        {"fitScore", +[](const Result& r, const Args&) {
+             const double s = std::get<double>(r);
+             if (!(s >= 0.0 && s <= 1.0)) fail("fitScore", "score outside [0, 1]");
+         }},
+        {"fitVerdict", +[](const Result& r, const Args&) {
+             const std::string& v = std::get<std::string>(r);
+             if (!isVerdict(v)) fail("fitVerdict", "not one of the three verdicts: " + v);
+         }},
+        {"fitMatrix", +[](const Result& r, const Args&) {
+             const ssf::FitMatrix& m = std::get<ssf::FitMatrix>(r);
+             const std::size_t n = m.size();
+             if (n == 0) fail("fitMatrix", "an empty matrix (must be NotAvailable)");
+             for (std::size_t i = 0; i < n; ++i) {
+                 if (m[i].size() != n) fail("fitMatrix", "not square");
+                 if (!m[i][i] || *m[i][i] != 1.0) fail("fitMatrix", "the diagonal is not 1");
+                 for (std::size_t j = 0; j < n; ++j) {
+                     if (m[i][j].has_value() != m[j][i].has_value() || (m[i][j] && *m[i][j] != *m[j][i]))
+                         fail("fitMatrix", "not symmetric");
+                     if (m[i][j] && !(*m[i][j] >= 0.0 && *m[i][j] <= 1.0)) fail("fitMatrix", "a share outside [0, 1]");
+                 }
+             }
+         }},
+        {"question", +[](const Result& r, const Args&) {
+             if (std::get<std::string>(r).empty()) fail("question", "empty question text");
+         }},
+        {"commission", +[](const Result& r, const Args&) {
+             if (!(std::get<double>(r) >= 0.0)) fail("commission", "a negative commission");
+         }},
+        {"velocity", +[](const Result& r, const Args&) {
+             if (!(std::get<double>(r) >= 0.0)) fail("velocity", "a negative velocity");
+         }},
+        {"mindshare", +[](const Result& r, const Args&) {
+             const Matrix& m = std::get<Matrix>(r);
+             if (m.empty() || m.front().empty()) fail("mindshare", "an empty result (must be NotAvailable)");
+             if (m.size() != 1 && m.front().size() != 1) fail("mindshare", "not one row or one column");
+             double sum = 0;
+             for (const auto& row : m)
+                 for (double x : row) {
+                     if (!(x >= 0.0 && x <= 1.0)) fail("mindshare", "a share outside [0, 1]");
+                     sum += x;
+                 }
+             if (!(std::fabs(sum - 1.0) < 1e-9)) fail("mindshare", "shares do not sum to 1");
+         }},
+        {"response", +[](const Result& r, const Args& a) {
+             // The call succeeded, so floor and ceiling are the numbers it used.
+             const double floor = a.num(1, "floor"), ceiling = a.num(2, "ceiling"), v = std::get<double>(r);
+             const double tol = 1e-12 * std::max({1.0, std::fabs(floor), std::fabs(ceiling)});
+             if (!(v >= floor - tol && v <= ceiling + tol)) fail("response", "outside [floor, ceiling]");
+         }},
+        {"responseFit", +[](const Result& r, const Args&) {
+             const Matrix& m = std::get<Matrix>(r);
+             if (!(m[0][0] > 0.0 && m[0][1] > 0.0)) fail("responseFit", "shape or scale not positive");
+         }},
+        {"partnerScore", +[](const Result& r, const Args&) {
+             const double s = std::get<double>(r);
+             if (!(s >= 0.0 && s <= 100.0 + 1e-9)) fail("partnerScore", "points outside [0, 100]");
+         }},
+        {"partnerTier", +[](const Result& r, const Args&) {
+             const std::string& t = std::get<std::string>(r);
+             if (t != "Qualified" && t != "Not qualified") fail("partnerTier", "not a tier: " + t);
+         }},
+    };
+    return table;
+}
+
+// The calls with their invariants attached (a rule naming no call is a typo).
+std::vector<Call> withInvariants(std::vector<Call> calls) {
+    for (const auto& rule : invariants()) {
+        const std::string name = rule.first;
+        auto call = std::find_if(calls.begin(), calls.end(), [&](const Call& c) { return c.name == name; });
+        if (call == calls.end()) fail(rule.first, "an invariant for a call the table lacks");
+        call->invariant = rule.second;
+    }
+    return calls;
+}
+
 const std::vector<Call>& buildCalls() {
-    static const std::vector<Call> table = {
+    static const std::vector<Call> table = withInvariants({
         // ---- input.hpp: the shared input model ----
         {"Range(accessors)", +[](const Args& a) -> Result {
              double n = 0;
@@ -225,62 +319,8 @@ const std::vector<Call>& buildCalls() {
                  if (!(m >= -1.0 && m <= 1.0)) fail("readProducts", "new margin outside [-1, 1]");
              return static_cast<double>(n);
          }, false},
-        {"revImpact", +[](const Args& a) -> Result { return ssf::revImpact(a.range(0), a.range(1)); }, true},
-        {"gpDelta", +[](const Args& a) -> Result {
-             return ssf::gpDelta(a.range(0), a.range(1), a.range(2), a.optRange(3));
-         }, true},
-        {"scenario", +[](const Args& a) -> Result {
-             Matrix m = ssf::scenario(a.range(0), a.range(1), a.range(2), a.optRange(3));
-             if (m.size() < 2) fail("scenario", "no product row and totals row");
-             for (const auto& row : m)
-                 if (row.size() != ssf::kScenarioColumns) fail("scenario", "a row without six columns");
-             return m;
-         }, true},
-        {"netImpact", +[](const Args& a) -> Result {
-             return ssf::netImpact(a.range(0), a.range(1), a.range(2), a.num(0, "cost_savings"));
-         }, true},
-        {"breakEven", +[](const Args& a) -> Result {
-             return ssf::breakEven(a.range(0), a.range(1), a.range(2), a.num(0, "cost_savings"));
-         }, true},
-        {"volumeEffect", +[](const Args& a) -> Result {
-             return ssf::volumeEffect(a.range(0), a.range(1), a.range(2));
-         }, true},
-        {"mixEffect", +[](const Args& a) -> Result {
-             return ssf::mixEffect(a.range(0), a.range(1), a.range(2));
-         }, true},
 
-        // ---- checklist.hpp: group B ----
-        {"fitScore", +[](const Args& a) -> Result {
-             double s = ssf::fitScore(a.range(0), a.optRange(1));
-             if (!(s >= 0.0 && s <= 1.0)) fail("fitScore", "score outside [0, 1]");
-             return s;
-         }, true},
-        {"fitVerdict", +[](const Args& a) -> Result {
-             std::string v = ssf::fitVerdict(a.num(0, "score"), a.optNum(1, ssf::kDefaultStrong, "strong"),
-                                             a.optNum(2, ssf::kDefaultWeak, "weak"));
-             if (!isVerdict(v)) fail("fitVerdict", "not one of the three verdicts: " + v);
-             return v;
-         }, true},
-        {"fitMatrix", +[](const Args& a) -> Result {
-             ssf::FitMatrix m = ssf::fitMatrix(a.range(0), a.optRange(1));
-             const std::size_t n = m.size();
-             if (n == 0) fail("fitMatrix", "an empty matrix (must be NotAvailable)");
-             for (std::size_t i = 0; i < n; ++i) {
-                 if (m[i].size() != n) fail("fitMatrix", "not square");
-                 if (!m[i][i] || *m[i][i] != 1.0) fail("fitMatrix", "the diagonal is not 1");
-                 for (std::size_t j = 0; j < n; ++j) {
-                     if (m[i][j].has_value() != m[j][i].has_value() || (m[i][j] && *m[i][j] != *m[j][i]))
-                         fail("fitMatrix", "not symmetric");
-                     if (m[i][j] && !(*m[i][j] >= 0.0 && *m[i][j] <= 1.0)) fail("fitMatrix", "a share outside [0, 1]");
-                 }
-             }
-             return m;
-         }, true},
-        {"question", +[](const Args& a) -> Result {
-             const std::string& q = ssf::question(a.num(0, "n"));
-             if (q.empty()) fail("question", "empty question text");
-             return q;
-         }, true},
+        // ---- checklist.hpp, levers.hpp: helpers of groups B and C ----
         {"questionId", +[](const Args& a) -> Result {
              double x = a.scalar(0).number;
              std::size_t n = std::isfinite(x) && x >= 0 && x < 1e18 ? static_cast<std::size_t>(x) : 0;
@@ -288,8 +328,6 @@ const std::vector<Call>& buildCalls() {
              if (!id || !*id) fail("questionId", "empty id");
              return std::string(id);
          }, false},
-
-        // ---- levers.hpp: group C ----
         {"readTable", +[](const Args& a) -> Result {
              std::vector<ssf::TableRow> t = ssf::readTable(a.range(0), "fuzz");
              if (t.empty()) fail("readTable", "an empty table was not NotAvailable");
@@ -297,74 +335,13 @@ const std::vector<Call>& buildCalls() {
              for (const auto& row : t) m.push_back({row.key, row.value});
              return m;
          }, false},
-        {"quotaCredit", +[](const Args& a) -> Result { return ssf::quotaCredit(a.range(0), a.range(1)); }, true},
-        {"attainment", +[](const Args& a) -> Result {
-             return ssf::attainment(a.range(0), a.range(1), a.num(0, "quota"), a.optRange(2));
-         }, true},
-        {"payout", +[](const Args& a) -> Result {
-             return ssf::payout(a.num(0, "attainment"), a.num(1, "target_incentive"), a.range(0),
-                                a.optNum(2, ssf::kNoCap, "cap"));
-         }, true},
         {"commissionMode", +[](const Args& a) -> Result {
              return ssf::commissionMode(a.scalar(1)) == ssf::CommissionMode::Flat ? 1.0 : 0.0;
          }, false},
-        {"commission", +[](const Args& a) -> Result {
-             double c = ssf::commission(a.num(0, "amount"), a.range(0), ssf::commissionMode(a.scalar(1)));
-             if (!(c >= 0.0)) fail("commission", "a negative commission");
-             return c;
-         }, true},
-        {"overlayCost", +[](const Args& a) -> Result { return ssf::overlayCost(a.num(0, "bookings"), a.range(0)); }, true},
-        {"spiffRoi", +[](const Args& a) -> Result {
-             return ssf::spiffRoi(a.num(0, "incremental_units"), a.num(1, "unit_margin"), a.num(2, "spiff_per_unit"),
-                                  a.num(3, "eligible_units"));
-         }, true},
 
-        // ---- mindshare.hpp: group D ----
-        {"velocity", +[](const Args& a) -> Result {
-             double v = ssf::velocity(a.num(0, "opportunities"), a.num(1, "deal_size"), a.num(2, "win_rate"),
-                                      a.num(3, "cycle_days"));
-             if (!(v >= 0.0)) fail("velocity", "a negative velocity");
-             return v;
-         }, true},
-        {"mindshare", +[](const Args& a) -> Result {
-             Matrix m = ssf::mindshare(a.range(0), a.range(1), a.range(2), a.range(3), a.optRange(4), a.optRange(5),
-                                       a.optRange(6));
-             if (m.empty() || m.front().empty()) fail("mindshare", "an empty result (must be NotAvailable)");
-             if (m.size() != 1 && m.front().size() != 1) fail("mindshare", "not one row or one column");
-             double sum = 0;
-             for (const auto& row : m)
-                 for (double x : row) {
-                     if (!(x >= 0.0 && x <= 1.0)) fail("mindshare", "a share outside [0, 1]");
-                     sum += x;
-                 }
-             if (!(std::fabs(sum - 1.0) < 1e-9)) fail("mindshare", "shares do not sum to 1");
-             return m;
-         }, true},
-        {"response", +[](const Args& a) -> Result {
-             double floor = a.num(1, "floor"), ceiling = a.num(2, "ceiling");
-             double r = ssf::response(a.num(0, "effort"), floor, ceiling, a.num(3, "shape"), a.num(4, "scale"));
-             double tol = 1e-12 * std::max({1.0, std::fabs(floor), std::fabs(ceiling)});
-             if (!(r >= floor - tol && r <= ceiling + tol)) fail("response", "outside [floor, ceiling]");
-             return r;
-         }, true},
-        {"responseFit", +[](const Args& a) -> Result {
-             ssf::ResponseFit f = ssf::responseFit(a.num(0, "floor"), a.num(1, "ceiling"), a.num(2, "at150"));
-             if (!(f.shape > 0.0 && f.scale > 0.0)) fail("responseFit", "shape or scale not positive");
-             return Matrix{{f.shape, f.scale}};
-         }, true},
-
-        // ---- channel.hpp: group E ----
-        {"partnerScore", +[](const Args& a) -> Result {
-             double s = ssf::partnerScore(a.range(0), a.range(1), a.range(2));
-             if (!(s >= 0.0 && s <= 100.0 + 1e-9)) fail("partnerScore", "points outside [0, 100]");
-             return s;
-         }, true},
-        {"partnerTier", +[](const Args& a) -> Result {
-             std::string t = ssf::partnerTier(a.range(0), a.range(1), a.range(2), a.optNum(0, ssf::kDefaultQualify, "qualify"));
-             if (t != "Qualified" && t != "Not qualified") fail("partnerTier", "not a tier: " + t);
-             return t;
-         }, true},
-    };
+        // ---- every spreadsheet function: the catalogue's `fuzz` calls ----
+#include "spreadsheet_calls.inc"
+    });
     return table;
 }
 
@@ -449,6 +426,7 @@ std::optional<Result> runChecked(const Call& call, const Args& args) {
     try {
         Result r = call.run(args);
         checkResult(call.name, r);
+        if (call.invariant) call.invariant(r, args);
         return r;
     } catch (const ssf::InputError& e) {
         trace.outcome = "InputError";

@@ -5,8 +5,10 @@
 // aborts the fuzzer with a message. ASan/UBSan/LSan and libFuzzer's -timeout
 // and -rss_limit_mb catch crashes, leaks, hangs and memory blow-ups.
 //
-// Adding a group (levers, mindshare, channel): include its header in
-// core_calls.cpp and append one entry per public function to calls().
+// Every spreadsheet function's call is generated from the catalogue's `fuzz`
+// field (spreadsheet_calls.inc); core_calls.cpp adds the other public core
+// functions, the domain invariants some results keep (invariants()), and the
+// header of each group (a new group: include its header there).
 #pragma once
 
 #include "ssf/checklist.hpp"
@@ -42,10 +44,14 @@ using Matrix = std::vector<std::vector<double>>;
 // array, or an array with #N/A cells.
 using Result = std::variant<std::monostate, double, std::string, Matrix, ssf::FitMatrix>;
 
+// A rule one function's results keep; calls fail() when broken.
+using Invariant = void (*)(const Result&, const Args&);
+
 struct Call {
     const char* name;
     Result (*run)(const Args&);
     bool spreadsheetFunction;  // an SSF_* function (its result goes to a cell)
+    Invariant invariant = nullptr;
 };
 
 const std::vector<Call>& calls();

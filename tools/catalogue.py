@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Generate the IDL, the Function Wizard .xcu (five languages), the README
-function reference and the .oxt's help pages from catalogue/functions.toml and
-the translations in catalogue/l10n/<lang>.toml, or check that they agree.
+function reference, the add-in's C++ declarations and names, the fuzzers'
+call table and the .oxt's help pages from catalogue/functions.toml and the
+translations in catalogue/l10n/<lang>.toml, or check that they agree.
 
-  tools/catalogue.py --write                  regenerate the three files
-  tools/catalogue.py --check [--rdb X.rdb]    exit 1 on any disagreement or a
-                                              missing translation; with --rdb
-                                              also compare the compiled type
-                                              library (unoidl-read)
+  tools/catalogue.py --write                  regenerate the checked-in files
+  tools/catalogue.py --check [--rdb X.rdb]    exit 1 on any disagreement, a
+                                              missing translation or a function
+                                              without its tests (fuzz call,
+                                              hostile call, office case); with
+                                              --rdb also compare the compiled
+                                              type library (unoidl-read)
   tools/catalogue.py --help-out DIR           write the help pages (DIR/<lang>/)
 """
 import argparse
@@ -20,6 +23,7 @@ import tomllib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from cpp_faces import fuzz_calls_inc, methods_inc, names_hpp
 from helppages import HELP_TEXTS, write_help
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +31,10 @@ CATALOGUE = ROOT / "catalogue" / "functions.toml"
 IDL = ROOT / "idl" / "XFunctions.idl"
 XCU = ROOT / "registration" / "CalcAddIns.xcu"
 README = ROOT / "README.md"
+METHODS = ROOT / "addin" / "methods.inc"
+NAMES = ROOT / "addin" / "names.hpp"
+FUZZ_CALLS = ROOT / "fuzz" / "spreadsheet_calls.inc"
+WORKBOOKS = ROOT / "tests" / "office" / "workbooks"
 L10N = ROOT / "catalogue" / "l10n"
 # Function Wizard languages besides en-US (functions.toml); each has a file
 # catalogue/l10n/<lang>.toml. HELP_LANGUAGES also get help pages.
@@ -146,7 +154,8 @@ def validate(data):
         methods.add(f["method"])
         assert f["result"] in RESULT_TYPES, f["name"]
         assert f["group"] in GROUP_TITLES, f["name"]
-        # SSF_WHY names functions and arguments from the type library alone.
+        # One naming rule for every function (SSF_WHY also names a function of a newer
+        # version, which names.hpp lacks, by it), and wizard names in snake_case.
         assert f["name"] == "SSF_" + f["method"].upper(), (f["name"], "must be SSF_ + the method in capitals")
         seen_optional = False
         for p in f["params"]:
@@ -311,17 +320,117 @@ def rdb_methods(rdb):
     return methods
 
 
+def generated(data):
+    """The checked-in files made from the catalogue, with the text each must have."""
+    return [(IDL, idl_text(data)), (XCU, xcu_text(data)), (METHODS, methods_inc(data, HEADER, GROUP_TITLES)),
+            (NAMES, names_hpp(data, HEADER)), (FUZZ_CALLS, fuzz_calls_inc(data, HEADER))]
+
+
+def suggested_fuzz(f):
+    """A first guess at a function's fuzz call from its parameters' kinds (the
+    core's signature decides; add-in-only parameters such as headers go)."""
+    args, ranges, numbers = [], 0, 0
+    for p in visible(f):
+        if p["kind"] == "number":
+            args.append(f'a.optNum({numbers}, <default>, "{p["display"]}")' if p.get("optional")
+                        else f'a.num({numbers}, "{p["display"]}")')
+            numbers += 1
+        else:
+            args.append(f"a.optRange({ranges})" if p.get("optional") else f"a.range({ranges})")
+            ranges += 1
+    return f"ssf::{f['method']}({', '.join(args)})"
+
+
+def office_cases():
+    """Which hand-written office workbooks call each function in a formula
+    (hostile.py is left out: its calls come from the catalogue's valid_args)."""
+    found = {}
+    for path in sorted(WORKBOOKS.glob("*.py")):
+        if path.name == "hostile.py":
+            continue
+        for formula in re.findall(r"""["']=([^"'\n]*)""", path.read_text(encoding="utf-8")):
+            for name in re.findall(r"\b(SSF_[A-Z0-9]+)\(", formula):
+                found.setdefault(name, set()).add(path.name)
+    return found
+
+
+def coverage_problems(data):
+    """Every function has a fuzz call, a valid call for the hostile workbook and
+    a case in an office workbook; each message says what to add where."""
+    problems, cases = [], office_cases()
+    for f in data["function"]:
+        name, shown = f["name"], [p["display"] for p in visible(f)]
+        if "fuzz" not in f and "no_fuzz" not in f:
+            problems.append(
+                f"{name} has no fuzz call: add to its [[function]] in catalogue/functions.toml\n"
+                f"    fuzz = '{suggested_fuzz(f)}'\n"
+                "  (the core call on fuzz::Args a: a.range(k) / a.optRange(k) its k-th range, required / optional;"
+                " a.num(k, name) / a.optNum(k, default, name) its k-th number; fuzz/core_calls.hpp), then run"
+                " python3 tools/catalogue.py --write. Domain rules its result must keep go in invariants() in"
+                " fuzz/core_calls.cpp (optional).")
+        valid = f.get("valid_args")
+        if valid is None:
+            problems.append(
+                f"{name} has no valid call for the hostile workbook: add to its [[function]] in"
+                f" catalogue/functions.toml\n    valid_args = [...]  # one per parameter: {', '.join(shown)}\n"
+                "  each a reference to tests/office/workbooks/hostile.py's Data sheet (\"Data.B2:B6\" is the worked"
+                " example's revenue, C margin, D change), a list of numbers or texts (new cells: a column; a list of"
+                " lists: a table), a number, true / false, or a formula text such as '\"flat\"'.")
+        elif len(valid) != len(visible(f)):
+            problems.append(f"{name}: valid_args has {len(valid)} arguments, the function has {len(shown)}"
+                            f" parameters ({', '.join(shown)}): one each.")
+        if name not in cases:
+            # Suggest the workbook with the most cases of the function's group.
+            group = [g["name"] for g in data["function"] if g["group"] == f["group"]]
+            counts = {}
+            for w in (w for n in group for w in cases.get(n, ())):
+                counts[w] = counts.get(w, 0) + 1
+            near = max(counts, key=counts.get) if counts else "a new <name>.py (ctest runs it as office_<name>)"
+            problems.append(
+                f"{name} has no office-workbook case: add a check with its oracle (DOMAIN.md or a hand"
+                f" calculation), e.g. checks.number(\"...\", \"={name}(...)\", expected), to"
+                f" tests/office/workbooks/{near}.")
+    return problems
+
+
+def hand_typed_names(data):
+    """Function and argument names typed by hand in addin/ (they belong in
+    names.hpp, generated): string literals holding a catalogue function's
+    name, and literal argument names given to requireNumber/optionalNumber."""
+    methods = {f["name"]: f["method"] for f in data["function"]}
+    params = {f["method"]: {p["display"]: p["name"] for p in f["params"]} for f in data["function"]}
+    problems = []
+    for path in sorted((ROOT / "addin").glob("*.[ch]pp")):
+        method = "<method>"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith("//"):
+                continue
+            method = (re.findall(r"^\w+ Functions::(\w+)\(", line) or [method])[0]  # the body we are in
+            where = f"{path.relative_to(ROOT)}:{n}"
+            for token in re.findall(r'"[^"]*?\b(SSF_[A-Z0-9]+)\b', line):
+                if token in methods and path != NAMES:
+                    problems.append(f"{where} types {token} by hand: use names::{methods[token]}::kName (addin/names.hpp)")
+            for arg in re.findall(r'\b(?:requireNumber|optionalNumber)\([^;"]*,\s*"(\w+)"', line):
+                name = params.get(method, {}).get(arg, "<parameter>")
+                problems.append(f"{where} types the argument name \"{arg}\" by hand: use names::{method}::{name}"
+                                " (addin/names.hpp)")
+    return problems
+
+
 def check(data, rdb):
     problems = []
-    for path, want in ((IDL, idl_text(data)), (XCU, xcu_text(data))):
+    for path, want in generated(data):
         have = path.read_text(encoding="utf-8") if path.exists() else ""
         if have != want:
             diff = "".join(difflib.unified_diff(have.splitlines(True), want.splitlines(True), str(path), "catalogue"))
-            problems.append(f"{path.relative_to(ROOT)} disagrees with the catalogue:\n{diff}")
+            problems.append(f"{path.relative_to(ROOT)} disagrees with the catalogue"
+                            f" (run python3 tools/catalogue.py --write):\n{diff}")
     problems += translation_problems(data)
+    problems += coverage_problems(data)
+    problems += hand_typed_names(data)
     readme = README.read_text(encoding="utf-8") if README.exists() else ""
     if readme_with_block(readme, readme_block(data)) != readme:
-        problems.append("README.md's function reference disagrees with the catalogue")
+        problems.append("README.md's function reference disagrees with the catalogue (run python3 tools/catalogue.py --write)")
     if rdb:
         compiled = rdb_methods(rdb)
         for f in data["function"]:
@@ -353,10 +462,11 @@ def main():
             raise SystemExit("\n".join(problems))
         write_help(args.help_out, HELP_LANGUAGES, data["function"], lambda lang: localized(data, lang), EXTENSION_ID)
     if args.write:
-        IDL.write_text(idl_text(data), encoding="utf-8")
-        XCU.write_text(xcu_text(data), encoding="utf-8")
+        for path, text in generated(data):
+            path.write_text(text, encoding="utf-8")
         README.write_text(readme_with_block(README.read_text(encoding="utf-8"), readme_block(data)), encoding="utf-8")
-        print(f"wrote {IDL.relative_to(ROOT)}, {XCU.relative_to(ROOT)}, README.md ({len(data['function'])} functions)")
+        print(f"wrote {', '.join(str(p.relative_to(ROOT)) for p, _ in generated(data))}, README.md"
+              f" ({len(data['function'])} functions)")
     if args.check:
         problems = check(data, args.rdb)
         for p in problems:

@@ -2,7 +2,7 @@
 an error value (never a wrong number), and LibreOffice must stay alive.
 
 Part 1 is generated from the catalogue: every function is called with valid
-arguments, and then once per parameter with that argument replaced by
+arguments (its `valid_args` in catalogue/functions.toml), and then once per parameter with that argument replaced by
 something hostile (text or an error cell inside a range, a scalar or an
 inline array where a cell reference belongs, text, an error cell or a 2x1
 array where one value belongs). Every such call must show an error value.
@@ -35,34 +35,9 @@ MAX_OFFICE_MB = 800
 TIMED = []
 LONG = "x" * 10_000
 
-# One valid call per function (DOMAIN.md's figures; the values live on Data).
-VALID = {
-    "SSF_REVIMPACT": ["Data.B2:B6", "Data.D2:D6"],
-    "SSF_GPDELTA": ["Data.B2:B6", "Data.C2:C6", "Data.D2:D6", "Data.E2:E6"],
-    "SSF_SCENARIO": ["Data.B2:B6", "Data.C2:C6", "Data.D2:D6", "Data.E2:E6", "TRUE()"],
-    "SSF_NETIMPACT": ["Data.B2:B6", "Data.C2:C6", "Data.D2:D6", "3"],
-    "SSF_BREAKEVEN": ["Data.B2:B6", "Data.C2:C6", "Data.D2:D6", "2"],
-    "SSF_VOLUMEEFFECT": ["Data.B2:B6", "Data.C2:C6", "Data.D2:D6"],
-    "SSF_MIXEFFECT": ["Data.B2:B6", "Data.C2:C6", "Data.D2:D6"],
-    "SSF_FITSCORE": ["Data.F2:F7", "Data.G2:G7"],
-    "SSF_FITVERDICT": ["0.8", "0.7", "0.3"],
-    "SSF_FITMATRIX": ["Profiles.B2:G6", "Profiles.B8:G8", "FALSE()"],
-    "SSF_QUESTION": ["2"],
-    "SSF_QUOTACREDIT": ["Data.H2:H4", "Data.I2:I4"],
-    "SSF_ATTAINMENT": ["Data.H2:H4", "Data.I2:I4", "200", "Data.J2:J4"],
-    "SSF_PAYOUT": ["0.9", "10000", "Data.K2:L4", "3"],
-    "SSF_COMMISSION": ["30000", "Data.M2:N4", "\"flat\""],
-    "SSF_OVERLAYCOST": ["100000", "Data.O2:O4"],
-    "SSF_SPIFFROI": ["100", "50", "10", "400"],
-    "SSF_VELOCITY": ["40", "25000", "0.25", "90"],
-    "SSF_MINDSHARE": ["Data.P2:P4", "Data.Q2:Q4", "Data.R2:R4", "Data.S2:S4", "Data.X2:X4", "Data.X2:X4",
-                      "Data.X2:X4", "TRUE()"],
-    "SSF_RESPONSE": ["1.5", "0.5", "1.6", "1.82984", "1.2"],
-    "SSF_RESPONSEFIT": ["0.5", "1.6", "1.2", "TRUE()"],
-    "SSF_PARTNERSCORE": ["Data.U2:U4", "Data.V2:V4", "Data.W2:W4"],
-    "SSF_PARTNERTIER": ["Data.U2:U4", "Data.V2:V4", "Data.W2:W4", "70"],
-    "SSF_WHY": ["Data.B2"],  # explains a cell: checked apart (part 3), it never shows an error value
-}
+# One valid call per function: the catalogue's valid_args (DOMAIN.md's
+# figures), filled in by build(); their references name the sheet Data below.
+VALID = {}
 # Parameters where text is the valid content, not a defect.
 TEXT_IS_VALID = {("SSF_FITMATRIX", "profiles")}
 
@@ -86,10 +61,35 @@ def bad_block(sheet, rows, cols, col, defect):
     return f"Bad.{first}:{fods.addr(rows, col + cols - 1)}"
 
 
+def valid_calls(functions, sheet, col):
+    """Each function's catalogue valid_args as formula texts: a list becomes
+    cells on `sheet` from column `col` on (a column; a list of lists: rows), true/false
+    TRUE() and FALSE(), a number its text, a string stays as written (a
+    reference to Data or Profiles, or a formula text such as "flat")."""
+    valid = {}
+    for name, f in functions.items():
+        out = []
+        for a in f["valid_args"]:
+            if isinstance(a, list):
+                rows = [r if isinstance(r, list) else [r] for r in a]
+                for i, r in enumerate(rows):
+                    sheet.row(fods.addr(1 + i, col), r)
+                width = max(len(r) for r in rows)
+                out.append(f"{sheet.name}.{fods.addr(1, col)}:{fods.addr(len(rows), col + width - 1)}")
+                col += width + 1
+            elif isinstance(a, bool):
+                out.append("TRUE()" if a else "FALSE()")
+            elif isinstance(a, (int, float)):
+                out.append(repr(a))
+            else:
+                out.append(a)
+        valid[name] = out
+    return valid
+
+
 def build():
     catalogue = tomllib.loads((ROOT / "catalogue" / "functions.toml").read_text())
     functions = {f["name"]: f for f in catalogue["function"]}
-    assert set(functions) == set(VALID), "every catalogue function needs a valid call here"
 
     wb = fods.Workbook()
     checks = CheckSheet(wb)
@@ -103,11 +103,6 @@ def build():
     d.column("H2", [100, 50, 20])
     d.column("I2", [1, 1.5, 0])
     d.column("J2", [0, 0, 0])
-    for i, (a, b) in enumerate([(0.75, 0.5), (1, 1), (1.5, 3)]):
-        d.row(f"K{i + 2}", [a, b])
-    for i, (a, b) in enumerate([(0, 0.05), (10000, 0.07), (25000, 0.1)]):
-        d.row(f"M{i + 2}", [a, b])
-    d.column("O2", [0.05, 0.03, 0.02])
     d.column("P2", [40, 20, 10])
     d.column("Q2", [25000, 50000, 100000])
     d.column("R2", [0.25, 0.2, 0.5])
@@ -116,6 +111,9 @@ def build():
     d.column("V2", [10, 500, 2])
     d.column("W2", [50, 30, 20])
     d.column("X2", [1, 1, 1])
+    VALID.clear()
+    # The catalogue's lists go to the right of the columns above.
+    VALID.update(valid_calls(functions, d, max(c for _, c in d.cells) + 2))
     p = wb.sheet("Profiles")
     for i in range(5):
         p.row(f"B{i + 2}", [f"org{i % 2}", f"buyer{i % 3}", "problem", f"k{i}", "consultative", "direct"])
@@ -195,7 +193,8 @@ def build():
     labels.column("B4", ["Yes", "No", "Yes", "No", "Yes"])
     checks.number("10,000-character labels compare", "=INDEX(SSF_FITMATRIX(Labels.A1:F2);1;2)", 1)
     checks.error("a 10,000-character answer", "=SSF_FITSCORE(Labels.A4)", ERR_ARG)
-    checks.error("a 10,000-character commission mode", "=SSF_COMMISSION(30000;Data.M2:N4;Labels.A4)", ERR_ARG)
+    tiers = VALID["SSF_COMMISSION"][1]
+    checks.error("a 10,000-character commission mode", f"=SSF_COMMISSION(30000;{tiers};Labels.A4)", ERR_ARG)
     checks.error("a 10,000-character question number", "=SSF_QUESTION(Labels.A4)", ERR_ARG)
     # ---- part 3: SSF_WHY next to every call above gives a sentence, never an
     # error value (pointed at hostile calls, at itself, at huge ranges).
