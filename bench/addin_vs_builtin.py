@@ -13,8 +13,9 @@ exactly SUMPRODUCT(r; m; c): the same value, so each run also checks it):
 
 For each, the workbook is loaded once and calculateAll() timed `repeat`
 times; the median is reported with the ratio add-in / built-in, against
-SUMPRODUCT(r; m; c) (Calc's fastest form) and SUMPRODUCT(r*m*c) (the form
-reference/LIBREOFFICE.md measured, 7.9 ms for three 100,000-row columns).
+SUMPRODUCT(r; m; c) (Calc's fastest form) and SUMPRODUCT(r*m*c) (the
+baseline, 7.9 ms for three 100,000-row columns, when the add-in's argument
+types were chosen; README "Performance").
 """
 import argparse
 import random
@@ -46,7 +47,7 @@ def gpdelta_formula(kind, r, m, c):
     """The add-in, or one of two built-in formulas that compute the same sum(r*m*c)."""
     return {"addin": f"=SSF_GPDELTA({r};{m};{c})",
             "builtin": f"=SUMPRODUCT({r};{m};{c})",  # Calc's fastest form
-            "product": f"=SUMPRODUCT({r}*{m}*{c})"}[kind]  # the form LIBREOFFICE.md measured
+            "product": f"=SUMPRODUCT({r}*{m}*{c})"}[kind]  # the baseline of the argument-type choice
 
 
 def many_small(kind):

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: ssf-batch against a loop of one-shot `soffice --convert-to`.
 
-    bench/batch_bench.py --tool build-batch/batch/ssf-batch --oxt build-batch/ssfcalc.oxt [--copies 200]
+    bench/batch_bench.py --tool build/batch/ssf-batch --oxt build/ssfcalc.oxt [--copies 200]
 
 Both recalculate the same N copies of one bundled business-unit workbook (an
 .ods with 40 products, ~200 ordinary formulas and 25 ssfcalc add-in calls)
@@ -34,7 +34,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "batch", "tests"))
 import corpus as c  # noqa: E402  (the fods/ods writer of the batch tests)
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from lo_paths import program_dir  # noqa: E402
+from lo_paths import give_away, office_cmd, program_dir  # noqa: E402
 
 PRODUCTS = 40
 SAVINGS = 3.0
@@ -82,22 +82,6 @@ def workbook():
     data = c.ods_bytes([c.table("Impact", rows), c.table("Scenarios", scen)], named)
     expected = sum(r * m * ch for r, m, ch in zip(rev, mar, chg)) + SAVINGS
     return data, expected
-
-
-def office_cmd(args, home):
-    # TMPDIR inside the bench's folder: whatever an office leaves is removed with it.
-    env = ["env", f"HOME={home}", f"TMPDIR={home}", "SAL_USE_VCLPLUGIN=svp"]
-    if os.geteuid() == 0:
-        return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *env, *args]
-    return [*env, *args]
-
-
-def give_away(path):
-    if os.geteuid() == 0:
-        for d, dirs, files in os.walk(path):
-            os.chown(d, 65534, 65534)
-            for f in files:
-                os.chown(os.path.join(d, f), 65534, 65534)
 
 
 def timed(cmd, **kw):
@@ -158,8 +142,8 @@ def run_batch(tool, oxt, src, jobs, tmp, expected, rep):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--tool", default=os.path.join(ROOT, "build-batch", "batch", "ssf-batch"))
-    ap.add_argument("--oxt", default=os.path.join(ROOT, "build-batch", "ssfcalc.oxt"))
+    ap.add_argument("--tool", default=os.path.join(ROOT, "build", "batch", "ssf-batch"))
+    ap.add_argument("--oxt", default=os.path.join(ROOT, "build", "ssfcalc.oxt"))
     ap.add_argument("--program", default=str(program_dir()),
                     help="LibreOffice's program folder (default: $SSF_LO_PROGRAM, else that of the soffice on PATH)")
     ap.add_argument("--copies", type=int, default=200)

@@ -16,6 +16,9 @@ set(LO_PROGRAM_DIR "${lo_program_found}" CACHE PATH "LibreOffice program directo
 get_filename_component(lo_sdk_guess "${LO_PROGRAM_DIR}/../sdk" ABSOLUTE)
 set(LO_SDK_DIR "${lo_sdk_guess}" CACHE PATH "LibreOffice SDK directory (libreoffice-dev)")
 
+# unoidl-read (tools/catalogue.py) and unopkg (tests/office/test_extension.py)
+# are not run by CMake: they are looked for here so that a missing one fails
+# the configure, not a test.
 find_program(LO_UNOIDL_WRITE unoidl-write HINTS ${LO_SDK_DIR}/bin REQUIRED)
 find_program(LO_UNOIDL_READ unoidl-read HINTS ${LO_SDK_DIR}/bin REQUIRED)
 find_program(LO_CPPUMAKER cppumaker HINTS ${LO_SDK_DIR}/bin REQUIRED)

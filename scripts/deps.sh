@@ -7,6 +7,7 @@ SSF_PACKAGES=(
   cmake g++ make zip python3 python3-uno           # build and glue
   libreoffice-dev libreoffice-calc-nogui           # SDK, headless Calc
   catch2 libboost-dev libboost-program-options-dev # tests, batch tool
+  nlohmann-json3-dev                               # rollup.json of the batch tool
   clang libclang-rt-dev                            # fuzzers and sanitizers (the release's default clang)
   util-linux procps                                # setpriv, pgrep
   poppler-utils                                    # pdftoppm: PNG renders of the samples

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 6, reliability: configures, builds and runs through ctest
+# Sanitizers and fuzzers, on demand: configures, builds and runs through ctest
 #   1. the AddressSanitizer + UndefinedBehaviorSanitizer build of the core and
 #      its tests (preset "asan", build-asan/), plus a self-check that a
 #      sanitizer report really fails a test;

@@ -25,10 +25,9 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
-from lo_paths import program_dir
+from lo_paths import give_away, office_cmd, program_dir
 
 PROGRAM = program_dir()
-NOBODY = 65534
 
 
 def prop(name, value):
@@ -58,31 +57,17 @@ class Office:
         self.timeout = timeout
         self.ui_language = ui_language  # e.g. "de": needs Debian's libreoffice-l10n-de
         self.locale = locale  # e.g. "de-DE": the system locale (separators, dates), no language pack needed
-        self.as_root = os.geteuid() == 0
         self.proc = None
         self.watcher = None
         self.tmp = None
 
     # -- the office side ---------------------------------------------------
     def _office_cmd(self, args):
-        """Run as uid 65534 when we are root (unopkg refuses root profiles)."""
-        # TMPDIR inside our folder: soffice leaves its lu*.tmp folders behind
-        # when it is killed, and they can grow to gigabytes.
-        env = ["env", f"HOME={self.home}", f"TMPDIR={self.home}", "SAL_USE_VCLPLUGIN=svp"]
-        if self.as_root:
-            return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *env, *args]
-        return [*env, *args]
+        return office_cmd(args, self.home)
 
-    def _give_away(self, path):
-        """Hand a file or folder to the office's user (nobody when we run as
-        root). A file the office cannot write it opens read-only, and then
-        refuses clearContents and setDataArray (IsBlockEditable is false)."""
-        if self.as_root:
-            os.chown(path, NOBODY, NOBODY)  # os.walk below yields nothing for a file
-            for root, dirs, files in os.walk(path):
-                os.chown(root, NOBODY, NOBODY)
-                for f in files:
-                    os.chown(os.path.join(root, f), NOBODY, NOBODY)
+    @staticmethod
+    def _give_away(path):
+        give_away(path)
 
     @property
     def profile_url(self):

@@ -1,3 +1,4 @@
+// Parsing Sheet.A1 addresses for --extract, and column names (A, AA, XFD).
 #include "address.hpp"
 
 #include <cctype>

@@ -1,3 +1,4 @@
+// `ssf-batch` without merge: prepares --out, starts the workers and writes the rollup.
 #include "batch.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Output names claimed per workbook, and which existing files a run may replace.
 #include "claims.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Expanding the inputs into the run's documents: folders, links, output names, shards.
 #include "corpus.hpp"
 
 #include <algorithm>

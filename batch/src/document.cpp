@@ -1,3 +1,4 @@
+// One workbook in a worker: load, recalculate, read error cells and extracts, write copies.
 #include "document.hpp"
 
 #include <cctype>

@@ -1,3 +1,4 @@
+// Atomic writes and installs, removal without following links, small file readers.
 #include "fsutil.hpp"
 
 #include <atomic>

@@ -1,3 +1,4 @@
+// The interaction handler that aborts every question of a load and records why.
 #include "interaction.hpp"
 
 #include <cstdio>
@@ -21,13 +22,11 @@ namespace {
 // Requests are matched by type hierarchy, not by name: LibreOffice 25.2
 // asks with com.sun.star.task.ErrorCodeRequest2 (a subtype of
 // ErrorCodeRequest that 7.4 does not have) and with DocumentPasswordRequest2.
-std::string explain(const Any& request, bool& password) {
+std::string explain(const Any& request) {
     const std::string type = toUtf8(request.getValueTypeName());
-    if (css::task::PasswordRequest pw; request >>= pw) {
-        password = true;
+    if (css::task::PasswordRequest pw; request >>= pw)
         return "password-protected: LibreOffice needs a password to open it (batch runs cannot type one; "
                "save an unprotected copy or process it by hand)";
-    }
     if (css::document::BrokenPackageRequest broken; request >>= broken)
         return "damaged file: the archive is corrupt or truncated (LibreOffice offered a repair, which a batch "
                "run does not attempt; open it in LibreOffice to repair, or restore a good copy)";
@@ -58,17 +57,15 @@ void AbortingInteraction::handle(const Reference<css::task::XInteractionRequest>
     // "abort" (or "no" when abort is not offered) and remembered.
     try {
         if (!request.is()) return;
-        bool password = false;
         std::string why;
         try {
-            why = explain(request->getRequest(), password);
+            why = explain(request->getRequest());
         } catch (...) {
             why = "LibreOffice asked a question a batch run cannot answer";
         }
         {
             std::lock_guard<std::mutex> lock(mutex_);
             if (reason_.empty()) reason_ = why;
-            password_ = password_ || password;
         }
         Sequence<Reference<css::task::XInteractionContinuation>> conts = request->getContinuations();
         for (sal_Int32 i = 0; i < conts.getLength(); ++i) {
@@ -93,11 +90,6 @@ void AbortingInteraction::handle(const Reference<css::task::XInteractionRequest>
 std::string AbortingInteraction::reason() const {
     std::lock_guard<std::mutex> lock(mutex_);
     return reason_;
-}
-
-bool AbortingInteraction::askedForPassword() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return password_;
 }
 
 }  // namespace ssfb

@@ -16,12 +16,10 @@ public:
     void SAL_CALL handle(const com::sun::star::uno::Reference<com::sun::star::task::XInteractionRequest>& request) override;
     // The first request's explanation, "" when nothing was asked.
     std::string reason() const;
-    bool askedForPassword() const;
 
 private:
     mutable std::mutex mutex_;
     std::string reason_;
-    bool password_ = false;
 };
 
 }  // namespace ssfb

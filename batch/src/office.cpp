@@ -1,3 +1,4 @@
+// A LibreOffice worker: workspace and template profile, start, connect, stop.
 #include "office.hpp"
 
 #include <chrono>

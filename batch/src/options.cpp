@@ -1,3 +1,4 @@
+// The command line of `ssf-batch` and `ssf-batch merge` (Boost.program_options).
 #include "options.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Writing a recalculated workbook's copies into --out, and the values-only copy.
 #include "outputs.hpp"
 
 #include <filesystem>

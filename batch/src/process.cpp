@@ -1,3 +1,4 @@
+// Spawning, watching and killing child process groups (as uid 65534 under root).
 #include "process.hpp"
 
 #include <cerrno>

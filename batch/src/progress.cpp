@@ -1,3 +1,4 @@
+// The progress bar or per-workbook lines on stderr.
 #include "progress.hpp"
 
 #include <cmath>

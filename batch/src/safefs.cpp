@@ -1,3 +1,4 @@
+// Folder-descriptor file operations that never follow a link the office's uid could plant.
 #include "safefs.hpp"
 
 #include <cerrno>

@@ -1,3 +1,4 @@
+// The signal thread: SIGINT, SIGTERM, SIGHUP stop every office so the run winds down.
 #include "signals.hpp"
 
 #include <pthread.h>

@@ -1,3 +1,4 @@
+// The client's local UNO context and string, URL and exception conversions.
 #include "uno_util.hpp"
 
 #include <cstdlib>

@@ -1,3 +1,4 @@
+// Reading a recalculated workbook: sheets, error cells, --extract values.
 #include "workbook.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>

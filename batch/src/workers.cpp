@@ -1,3 +1,4 @@
+// The worker threads, their document queue and the watchdog's deadlines.
 #include "workers.hpp"
 
 #include <cstdio>

@@ -2,6 +2,7 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -15,7 +16,6 @@
 #include "claims.hpp"
 #include "corpus.hpp"
 #include "fsutil.hpp"
-#include "json.hpp"
 #include "options.hpp"
 #include "process.hpp"
 #include "rollup.hpp"
@@ -96,37 +96,6 @@ TEST_CASE("cell addresses for --extract") {
     CHECK(columnName(16383) == "XFD");
 }
 
-TEST_CASE("JSON: round trip, escapes, shortest numbers") {
-    Json o = Json::object();
-    o.set("text", "quote \" backslash \\ newline \n tab \t bell \x07 é");
-    o.set("n", -4.65);
-    o.set("tiny", 1e-300);
-    o.set("null", Json());
-    Json a = Json::array();
-    a.push(true);
-    a.push(3);
-    o.set("list", a);
-    Json back = Json::parse(o.dump());
-    CHECK(back.find("text")->asString() == o.find("text")->asString());
-    CHECK(back.find("n")->asNumber() == -4.65);
-    CHECK(back.find("tiny")->asNumber() == 1e-300);
-    CHECK(back.find("null")->isNull());
-    CHECK(back.find("list")->items().size() == 2);
-    CHECK(formatShortest(-4.65) == "-4.65");
-    CHECK(formatShortest(0.1 + 0.2) == "0.30000000000000004");
-    CHECK(Json::parse("\"\\u00e9\\ud83d\\ude00\"").asString() == "\xc3\xa9\xf0\x9f\x98\x80");
-    CHECK_THROWS(Json::parse("{\"a\": 1,}"));
-    CHECK_THROWS(Json::parse("[1] x"));
-    CHECK_THROWS(Json::parse("\"unterminated"));
-    // A file name that is not UTF-8 made rollup.json invalid: its bytes
-    // become U+FFFD, valid UTF-8 passes through.
-    Json name("caf\xe9 \xc3\xa9 \xed\xa0\x80 \xf0\x9f\x98\x80 \xc0\xaf.ods");
-    std::string dumped = name.dump();
-    while (!dumped.empty() && dumped.back() == '\n') dumped.pop_back();
-    CHECK(dumped == "\"caf\\ufffd \xc3\xa9 \\ufffd\\ufffd\\ufffd \xf0\x9f\x98\x80 \\ufffd\\ufffd.ods\"");
-    CHECK(Json::parse(name.dump()).asString() == "caf\xef\xbf\xbd \xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd \xf0\x9f\x98\x80 \xef\xbf\xbd\xef\xbf\xbd.ods");
-}
-
 TEST_CASE("rollup: CSV quoting, JSON written and read back") {
     Rollup r;
     r.extracts = {"Impact.E2", "Note"};
@@ -168,6 +137,192 @@ TEST_CASE("rollup: CSV quoting, JSON written and read back") {
         CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
     touch(dir.path / "other.json", "{\"format\": \"something else\"}");
     CHECK_THROWS_WITH(readRollupJson((dir.path / "other.json").string()), Catch::Contains("not an ssf-batch rollup"));
+    touch(dir.path / "broken.json", "{\"format\": \"ssf-batch-rollup/1\",}");
+    CHECK_THROWS_WITH(readRollupJson((dir.path / "broken.json").string()), Catch::Contains("not readable as JSON"));
+    touch(dir.path / "wrong.json", "{\"format\": \"ssf-batch-rollup/1\", \"documents\": [{\"path\": 7}]}");
+    CHECK_THROWS_WITH(readRollupJson((dir.path / "wrong.json").string()), Catch::Contains("expected a text"));
+}
+
+namespace {
+
+// `"key": text` as a member line of rollup.json (followed by ',' or the line end).
+bool hasMember(const std::string& json, const std::string& key, const std::string& text) {
+    const std::string member = "\"" + key + "\": " + text;
+    for (auto at = json.find(member); at != std::string::npos; at = json.find(member, at + 1)) {
+        const char next = at + member.size() < json.size() ? json[at + member.size()] : '\0';
+        if (next == ',' || next == '\n') return true;
+    }
+    return false;
+}
+
+Row rowWithValues(std::vector<CellValue> values) {
+    Row row;
+    row.path = "units/a.ods";
+    row.ok = true;
+    row.values = std::move(values);
+    return row;
+}
+
+CellValue number(double d) { return CellValue{CellValue::Kind::Number, d, ""}; }
+CellValue text(std::string s) { return CellValue{CellValue::Kind::Text, 0, std::move(s)}; }
+
+}  // namespace
+
+// The whole text of a small rollup.json, written by hand from the README's
+// description: key order, two-space indent, empty lists, error values and
+// nulls, one trailing newline. Scripts read this file; it must not drift.
+TEST_CASE("rollup.json: the exact text") {
+    Rollup r;
+    r.extracts = {"Impact.E2", "Note"};
+    r.shard = "0/1";
+    Row ok = rowWithValues({number(100), text("caf\xc3\xa9 \"quoted\"\ttab\\")});
+    ok.seconds = 0.25;
+    ok.errorCells = 1;
+    ok.errors = {{"Impact.E3", "#DIV/0!"}};
+    ok.outputs = {"units/a.ods"};
+    Row bad;
+    bad.path = "units/b.ods";
+    bad.reason = "empty file (0 bytes)";
+    bad.values = {CellValue{CellValue::Kind::Error, 0, "Err:502"}, CellValue{}};
+    bad.warnings = {"Note: no such sheet or name"};
+    r.rows = {ok, bad};
+    const std::string expected = R"json({
+  "format": "ssf-batch-rollup/1",
+  "generated_by": "ssf-batch )json" SSF_BATCH_VERSION R"json(",
+  "shard": "0/1",
+  "extracts": [
+    "Impact.E2",
+    "Note"
+  ],
+  "summary": {
+    "documents": 2,
+    "ok": 1,
+    "failed": 1,
+    "document_seconds": 0.25
+  },
+  "documents": [
+    {
+      "path": "units/a.ods",
+      "status": "ok",
+      "reason": "",
+      "seconds": 0.25,
+      "error_cells": 1,
+      "errors": [
+        {
+          "cell": "Impact.E3",
+          "value": "#DIV/0!"
+        }
+      ],
+      "values": {
+        "Impact.E2": 100,
+        "Note": "café \"quoted\"\ttab\\"
+      },
+      "warnings": [],
+      "outputs": [
+        "units/a.ods"
+      ]
+    },
+    {
+      "path": "units/b.ods",
+      "status": "failed",
+      "reason": "empty file (0 bytes)",
+      "seconds": 0,
+      "error_cells": 0,
+      "errors": [],
+      "values": {
+        "Impact.E2": {
+          "error": "Err:502"
+        },
+        "Note": null
+      },
+      "warnings": [
+        "Note: no such sheet or name"
+      ],
+      "outputs": []
+    }
+  ]
+}
+)json";
+    CHECK(rollupJson(r) == expected);
+}
+
+// Numbers are written in the shortest text that reads back to the same
+// double, choosing the shorter of plain and exponent form and plain on a tie
+// (std::to_chars without a format, C++17 [charconv.to.chars]): integral
+// values without ".0", 100000 as 1e+05 (5 characters against 6).
+TEST_CASE("rollup.json: numbers in shortest form, as before") {
+    Rollup r;
+    r.extracts = {"hundred", "lakh", "tenth_mille", "zero", "minus_zero", "big", "sum", "tiny", "price"};
+    r.rows = {rowWithValues({number(100), number(100000), number(0.0001), number(0), number(-0.0),
+                             number(123456789012), number(0.1 + 0.2), number(5e-324), number(-4.65)})};
+    r.rows[0].seconds = 1.23449;  // written rounded to milliseconds
+    const std::string json = rollupJson(r);
+    CHECK(hasMember(json, "hundred", "100"));
+    CHECK(hasMember(json, "lakh", "1e+05"));
+    CHECK(hasMember(json, "tenth_mille", "1e-04"));
+    CHECK(hasMember(json, "zero", "0"));
+    CHECK(hasMember(json, "minus_zero", "-0"));
+    CHECK(hasMember(json, "big", "123456789012"));
+    CHECK(hasMember(json, "sum", "0.30000000000000004"));
+    CHECK(hasMember(json, "tiny", "5e-324"));
+    CHECK(hasMember(json, "price", "-4.65"));
+    CHECK(hasMember(json, "seconds", "1.234"));
+    CHECK(hasMember(json, "document_seconds", "1.234"));
+    CHECK(hasMember(json, "documents", "1"));
+    CHECK(hasMember(json, "error_cells", "0"));
+}
+
+// NaN and infinities have no JSON form: null in rollup.json (read back as an
+// empty value), spelled out in rollup.csv.
+TEST_CASE("rollup: non-finite numbers") {
+    Rollup r;
+    r.extracts = {"nan", "plus", "minus"};
+    r.rows = {rowWithValues({number(std::nan("")), number(HUGE_VAL), number(-HUGE_VAL)})};
+    const std::string json = rollupJson(r);
+    CHECK(hasMember(json, "nan", "null"));
+    CHECK(hasMember(json, "plus", "null"));
+    CHECK(hasMember(json, "minus", "null"));
+    CHECK(rollupCsv(r).find("units/a.ods,ok,,0.000,0,,NaN,Infinity,-Infinity,,\n") != std::string::npos);
+    TempDir dir;
+    writeRollup(dir.path.string(), r);
+    Rollup back = readRollupJson((dir.path / "rollup.json").string());
+    REQUIRE(back.rows.size() == 1);
+    for (const auto& v : back.rows[0].values) CHECK(v.kind == CellValue::Kind::Empty);
+}
+
+// A file name need not be UTF-8 and a cell text may carry a lone surrogate;
+// JSON text must be UTF-8. Each byte that does not belong to a well-formed
+// UTF-8 sequence becomes one U+FFFD (a cut-short sequence gives one per
+// byte), valid UTF-8 and control characters pass through.
+TEST_CASE("rollup.json: text that is not UTF-8") {
+    const std::string rep = "\xef\xbf\xbd";
+    Rollup r;
+    r.extracts = {"Note"};
+    r.rows = {rowWithValues({text("caf\xe9 \xc3\xa9 \xed\xa0\x80 \xf0\x9f\x98\x80 \xf0\x9f\x98 x \xc0\xaf\b\f\x01 end\xe2\x82")})};
+    r.rows[0].path = "units/caf\xe9.ods";
+    TempDir dir;
+    writeRollup(dir.path.string(), r);
+    const std::string raw = readFile((dir.path / "rollup.json").string());
+    for (const char* bad : {"\xe9", "\xed\xa0", "\xf0\x9f\x98 ", "\xc0", "\xe2\x82\""})
+        CHECK(raw.find(bad) == std::string::npos);
+    Rollup back = readRollupJson((dir.path / "rollup.json").string());
+    REQUIRE(back.rows.size() == 1);
+    CHECK(back.rows[0].path == "units/caf" + rep + ".ods");
+    CHECK(back.rows[0].values[0].text == "caf" + rep + " \xc3\xa9 " + rep + rep + rep + " \xf0\x9f\x98\x80 " + rep + rep +
+                                             rep + " x " + rep + rep + "\b\f\x01 end" + rep + rep);
+    // The CSV keeps the bytes as they are.
+    CHECK(readFile((dir.path / "rollup.csv").string()).find("units/caf\xe9.ods") != std::string::npos);
+}
+
+// A rollup.json found in --out is read before anything is written there; a
+// hostile one must give an error, not exhaust the stack.
+TEST_CASE("rollup.json: deep nesting is refused, not a crash") {
+    TempDir dir;
+    const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+    touch(dir.path / "deep.json", deep);
+    CHECK_THROWS(readRollupJson((dir.path / "deep.json").string()));
+    touch(dir.path / "inside.json", "{\"format\": \"ssf-batch-rollup/1\", \"documents\": " + deep + "}");
+    CHECK_THROWS(readRollupJson((dir.path / "inside.json").string()));
 }
 
 TEST_CASE("corpus: recursion, names, collisions, shards") {
