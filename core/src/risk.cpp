@@ -185,10 +185,27 @@ std::vector<double> risk(const Range& revenue, const Range& margin, const Range&
         sum += v;
         losses += v < 0.0 ? 1 : 0;
     }
-    const double mean = finite(sum / count);
+    double mean = sum / count;
+    // Nets near the largest double: their sum may overflow where their mean
+    // does not. Then they are summed scaled by 2^-20 (exact: a power of two,
+    // and 2^20 > the most trials) and the mean scaled back.
+    if (!std::isfinite(sum)) {
+        double scaled = 0.0;
+        for (double v : nets) scaled += std::ldexp(v, -20);
+        mean = std::ldexp(scaled / count, 20);
+    }
+    mean = finite(mean);
     double squares = 0.0;  // two passes: no cancellation in the variance
     for (double v : nets) squares += (v - mean) * (v - mean);
-    const double sd = finite(std::sqrt(squares / (count - 1)));
+    double sd = std::sqrt(squares / (count - 1));
+    if (!std::isfinite(squares)) {  // deviations above 1E154: scaled by the largest first
+        double largest = 0.0;
+        for (double v : nets) largest = std::max(largest, std::fabs(v - mean));
+        squares = 0.0;
+        for (double v : nets) squares += ((v - mean) / largest) * ((v - mean) / largest);
+        sd = largest * std::sqrt(squares / (count - 1));
+    }
+    sd = finite(sd);
     std::vector<double> p = percentiles(nets, {0.1, 0.5, 0.9});
     return {mean, finite(p[0]), finite(p[1]), finite(p[2]), static_cast<double>(losses) / count, sd};
 }

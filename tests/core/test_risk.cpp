@@ -17,6 +17,7 @@
 
 using namespace ssf;
 using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
 
 namespace {
 
@@ -364,4 +365,17 @@ TEST_CASE("a call that would freeze the office is refused", "[risk][input]") {
     for (std::size_t i = 0; i < n; ++i) rev.setNumber(i, 0, 1), mar.setNumber(i, 0, 0.5), chg.setNumber(i, 0, 0);
     CHECK_THROWS_AS(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 1000000)), InputError);
     CHECK_NOTHROW(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 100)));
+}
+
+TEST_CASE("nets near the largest double keep their mean; beyond it is an error", "[risk][input]") {
+    // Two products of revenue 1E308, margin 100%, change 50%: every net is
+    // 1E308 (hand), their sum overflows but their mean does not.
+    Range rev = Range::column({1e308, 1e308}), one = Range::column({1, 1}), half = Range::column({0.5, 0.5});
+    auto r = risk(rev, one, half, half, half, settings(0));
+    CHECK_THAT(r[0], WithinRel(1e308, 1e-12));
+    CHECK(r[2] == 1e308);
+    CHECK(r[5] <= 1e-12 * 1e308);  // 0 up to rounding
+    // Changes of +100%: 2E308 is not a finite number.
+    CHECK_THROWS_AS(risk(rev, one, one, one, one, settings(0)), InputError);
+    CHECK_THROWS_AS(tornado(rev, one, one, one, one, 0), InputError);
 }
