@@ -132,9 +132,10 @@ std::vector<std::vector<double>> tornado(const Range& revenue, const Range& marg
 
 std::vector<double> simulateNets(const RiskTable& t, const RiskSettings& settings) {
     const std::size_t n = t.weight.size();
+    static_assert(kMaxDraws == 50000000, "the message below names the limit");
     if (n > kMaxDraws / settings.trials)
-        throw InputError("trials x products is above " + std::to_string(kMaxDraws) +
-                         " draws: use fewer trials (the office would freeze)");
+        throw InputError("trials x products must not be above 50,000,000 (a million trials of 50 products, about "
+                         "a second of work): use fewer trials");
     std::vector<Triangle> tri;
     tri.reserve(n);
     for (std::size_t i = 0; i < n; ++i) tri.emplace_back(t.low[i], t.likely[i], t.high[i]);

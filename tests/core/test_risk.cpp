@@ -359,8 +359,8 @@ TEST_CASE("probabilities are numbers from 0 to 1 in a row or a column", "[risk][
 }
 
 TEST_CASE("a call that would freeze the office is refused", "[risk][input]") {
-    // 1,000,000 trials x 201 products is above the 200,000,000 draws allowed.
-    const std::size_t n = 201;
+    // 1,000,000 trials x 51 products is above the 50,000,000 draws allowed.
+    const std::size_t n = 51;
     Range rev(n, 1), mar(n, 1), chg(n, 1);
     for (std::size_t i = 0; i < n; ++i) rev.setNumber(i, 0, 1), mar.setNumber(i, 0, 0.5), chg.setNumber(i, 0, 0);
     CHECK_THROWS_AS(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 1000000)), InputError);
