@@ -379,3 +379,25 @@ TEST_CASE("nets near the largest double keep their mean; beyond it is an error",
     CHECK_THROWS_AS(risk(rev, one, one, one, one, settings(0)), InputError);
     CHECK_THROWS_AS(tornado(rev, one, one, one, one, 0), InputError);
 }
+
+TEST_CASE("products in rows give the same figures, the tornado still one row per product", "[risk][input]") {
+    auto rows = tornado(Range::row({35, 25, 16, 13, 11}), Range::row({0.50, 0.55, 0.60, 0.75, 0.85}),
+                        Range::row({0.10, 0.10, -0.70, -0.50, -0.40}), Range::row({0.18, 0.20, -0.50, -0.35, -0.25}),
+                        Range::row({0.25, 0.30, -0.20, -0.10, -0.05}), 3);
+    REQUIRE(rows.size() == 5);
+    CHECK_THAT(rows[2][2], WithinAbs(4.8, 1e-12));  // DOMAIN.md: product C's swing
+    CHECK(rows[2][3] == 1);
+    auto r = risk(Range::row({35, 25, 16, 13, 11}), Range::row({0.50, 0.55, 0.60, 0.75, 0.85}),
+                  Range::row({0.10, 0.10, -0.70, -0.50, -0.40}), Range::row({0.18, 0.20, -0.50, -0.35, -0.25}),
+                  Range::row({0.25, 0.30, -0.20, -0.10, -0.05}), settings(3));
+    CHECK(r == workedRisk(RiskMode::Independent));
+}
+
+TEST_CASE("a blank mode is the default; non-finite settings are refused", "[risk][input]") {
+    Scalar blank;
+    blank.kind = Scalar::Kind::Blank;
+    CHECK(riskMode(blank) == RiskMode::Independent);
+    CHECK_THROWS_AS(riskSettings(num(INFINITY), kOmitted, kOmitted, kOmitted), InputError);
+    CHECK_THROWS_AS(riskSettings(kOmitted, kOmitted, num(INFINITY), kOmitted), InputError);
+    CHECK_THROWS_AS(riskSettings(kOmitted, kOmitted, num(std::nan("")), kOmitted), InputError);
+}
