@@ -96,12 +96,34 @@ double triangularQuantile(double u, double low, double likely, double high) {
     return Triangle(low, likely, high).at(u);
 }
 
+namespace {
+
+// PERCENTILE.INC's rank of p among n sorted values: h = (n - 1) p, its whole
+// part k and the fraction to interpolate towards the next value.
+struct Rank {
+    std::size_t k;
+    double fraction;
+};
+Rank percentileRank(std::size_t n, double p) {
+    const double h = static_cast<double>(n - 1) * p;
+    const std::size_t k = std::min(static_cast<std::size_t>(std::floor(h)), n - 1);
+    return {k, h - static_cast<double>(k)};
+}
+
+// x + fraction * (next - x) as Calc computes it, without overflow in the
+// difference of nets near the largest doubles.
+double interpolate(double x, double next, double fraction) {
+    if (fraction == 0.0) return x;
+    const double step = next - x;
+    return std::isfinite(step) ? x + fraction * step : (1 - fraction) * x + fraction * next;
+}
+
+}  // namespace
+
 double percentileSorted(const std::vector<double>& sorted, double p) {
-    // PERCENTILE.INC: rank h = (n - 1) p, interpolated between its neighbours.
-    const double h = static_cast<double>(sorted.size() - 1) * p;
-    const std::size_t k = static_cast<std::size_t>(std::floor(h));
-    if (k + 1 >= sorted.size()) return sorted.back();
-    return sorted[k] + (h - static_cast<double>(k)) * (sorted[k + 1] - sorted[k]);
+    const Rank r = percentileRank(sorted.size(), p);
+    if (r.k + 1 >= sorted.size()) return sorted[r.k];
+    return interpolate(sorted[r.k], sorted[r.k + 1], r.fraction);
 }
 
 std::vector<std::vector<double>> tornado(const Range& revenue, const Range& margin, const Range& low,
@@ -132,6 +154,8 @@ std::vector<std::vector<double>> tornado(const Range& revenue, const Range& marg
 
 std::vector<double> simulateNets(const RiskTable& t, const RiskSettings& settings) {
     const std::size_t n = t.weight.size();
+    if (settings.trials < kMinTrials || settings.trials > kMaxTrials)  // settings not from riskSettings()
+        throw InputError("trials must be a whole number from 100 to 1,000,000");
     static_assert(kMaxDraws == 50000000, "the message below names the limit");
     if (n > kMaxDraws / settings.trials)
         throw InputError("trials x products must not be above 50,000,000 (a million trials of 50 products, about "
@@ -162,13 +186,11 @@ std::vector<double> percentiles(std::vector<double>& nets, std::initializer_list
     std::vector<double> out;
     auto from = nets.begin();
     for (double p : probabilities) {
-        const double h = static_cast<double>(nets.size() - 1) * p;
-        const std::size_t k = static_cast<std::size_t>(std::floor(h));
-        auto at = nets.begin() + static_cast<std::ptrdiff_t>(k);
+        const Rank r = percentileRank(nets.size(), p);
+        auto at = nets.begin() + static_cast<std::ptrdiff_t>(r.k);
         std::nth_element(from, at, nets.end());
-        double value = *at;
-        if (at + 1 != nets.end()) value += (h - static_cast<double>(k)) * (*std::min_element(at + 1, nets.end()) - *at);
-        out.push_back(value);
+        // After nth_element every value beyond `at` is >= it: the next in order is their least.
+        out.push_back(at + 1 == nets.end() ? *at : interpolate(*at, *std::min_element(at + 1, nets.end()), r.fraction));
         from = at;
     }
     return out;

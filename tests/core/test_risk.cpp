@@ -365,6 +365,8 @@ TEST_CASE("a call that would freeze the office is refused", "[risk][input]") {
     for (std::size_t i = 0; i < n; ++i) rev.setNumber(i, 0, 1), mar.setNumber(i, 0, 0.5), chg.setNumber(i, 0, 0);
     CHECK_THROWS_AS(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 1000000)), InputError);
     CHECK_NOTHROW(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 100)));
+    // Settings built by hand are checked too: 0 trials would divide by 0.
+    CHECK_THROWS_AS(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 0)), InputError);
 }
 
 TEST_CASE("nets near the largest double keep their mean; beyond it is an error", "[risk][input]") {
@@ -400,4 +402,10 @@ TEST_CASE("a blank mode is the default; non-finite settings are refused", "[risk
     CHECK_THROWS_AS(riskSettings(num(INFINITY), kOmitted, kOmitted, kOmitted), InputError);
     CHECK_THROWS_AS(riskSettings(kOmitted, kOmitted, num(INFINITY), kOmitted), InputError);
     CHECK_THROWS_AS(riskSettings(kOmitted, kOmitted, num(std::nan("")), kOmitted), InputError);
+}
+
+TEST_CASE("percentiles of nets near the largest doubles do not overflow", "[risk]") {
+    // PERCENTILE.INC({-1E308; 1E308}; 0.5) = 0 (hand): the difference 2E308 is not a double.
+    CHECK(percentileSorted({-1e308, 1e308}, 0.5) == 0.0);
+    CHECK(percentileSorted({-1e308, 1e308}, 0.75) == 5e307);
 }
