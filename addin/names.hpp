@@ -186,6 +186,45 @@ inline constexpr char weights[] = "weights";
 inline constexpr char qualify[] = "qualify";
 }  // namespace partnerTier
 
+namespace tornado {
+inline constexpr char kName[] = "SSF_TORNADO";
+inline constexpr char revenue[] = "revenue";
+inline constexpr char margin[] = "margin";
+inline constexpr char low[] = "low";
+inline constexpr char likely[] = "likely";
+inline constexpr char high[] = "high";
+inline constexpr char costSavings[] = "cost_savings";
+inline constexpr char headers[] = "headers";
+}  // namespace tornado
+
+namespace risk {
+inline constexpr char kName[] = "SSF_RISK";
+inline constexpr char revenue[] = "revenue";
+inline constexpr char margin[] = "margin";
+inline constexpr char low[] = "low";
+inline constexpr char likely[] = "likely";
+inline constexpr char high[] = "high";
+inline constexpr char costSavings[] = "cost_savings";
+inline constexpr char trials[] = "trials";
+inline constexpr char seed[] = "seed";
+inline constexpr char mode[] = "mode";
+inline constexpr char headers[] = "headers";
+}  // namespace risk
+
+namespace riskCurve {
+inline constexpr char kName[] = "SSF_RISKCURVE";
+inline constexpr char revenue[] = "revenue";
+inline constexpr char margin[] = "margin";
+inline constexpr char low[] = "low";
+inline constexpr char likely[] = "likely";
+inline constexpr char high[] = "high";
+inline constexpr char probabilities[] = "probabilities";
+inline constexpr char costSavings[] = "cost_savings";
+inline constexpr char trials[] = "trials";
+inline constexpr char seed[] = "seed";
+inline constexpr char mode[] = "mode";
+}  // namespace riskCurve
+
 namespace why {
 inline constexpr char kName[] = "SSF_WHY";
 inline constexpr char target[] = "target";
@@ -198,7 +237,7 @@ struct Parameter {
     const char* name;
     Kind kind;
 };
-inline constexpr std::size_t kMostParameters = 8;
+inline constexpr std::size_t kMostParameters = 10;
 struct Function {
     const char* method;
     const char* name;
@@ -260,6 +299,20 @@ inline constexpr Function kFunctions[] = {
                                             {partnerTier::thresholds, Kind::Range},
                                             {partnerTier::weights, Kind::Range},
                                             {partnerTier::qualify, Kind::Number}}},
+    {"tornado", tornado::kName, 7, {{tornado::revenue, Kind::Range}, {tornado::margin, Kind::Range},
+                                    {tornado::low, Kind::Range}, {tornado::likely, Kind::Range},
+                                    {tornado::high, Kind::Range}, {tornado::costSavings, Kind::Number},
+                                    {tornado::headers, Kind::Number}}},
+    {"risk", risk::kName, 10, {{risk::revenue, Kind::Range}, {risk::margin, Kind::Range}, {risk::low, Kind::Range},
+                               {risk::likely, Kind::Range}, {risk::high, Kind::Range},
+                               {risk::costSavings, Kind::Number}, {risk::trials, Kind::Number},
+                               {risk::seed, Kind::Number}, {risk::mode, Kind::Number},
+                               {risk::headers, Kind::Number}}},
+    {"riskCurve", riskCurve::kName, 10, {{riskCurve::revenue, Kind::Range}, {riskCurve::margin, Kind::Range},
+                                         {riskCurve::low, Kind::Range}, {riskCurve::likely, Kind::Range},
+                                         {riskCurve::high, Kind::Range}, {riskCurve::probabilities, Kind::Range},
+                                         {riskCurve::costSavings, Kind::Number}, {riskCurve::trials, Kind::Number},
+                                         {riskCurve::seed, Kind::Number}, {riskCurve::mode, Kind::Number}}},
     {"why", why::kName, 2, {{why::target, Kind::Range}, {why::document, Kind::Caller}}},
 };
 

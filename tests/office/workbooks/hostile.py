@@ -111,6 +111,10 @@ def build():
     d.column("V2", [10, 500, 2])
     d.column("W2", [50, 30, 20])
     d.column("X2", [1, 1, 1])
+    # Group F's curated cases: low / likely / high are the change -10 points / the change / +10 points.
+    d.column("Y2", [c - 0.1 for c in CHANGE])
+    d.column("Z2", [c + 0.1 for c in CHANGE])
+    d.column("AA2", [0.1, 0.5, 0.9])
     VALID.clear()
     # The catalogue's lists go to the right of the columns above.
     VALID.update(valid_calls(functions, d, max(c for _, c in d.cells) + 2))
@@ -185,6 +189,29 @@ def build():
     checks.text("negative zero score", "=SSF_FITVERDICT(-0)", "Synergy is an illusion")
     checks.number("booleans are 1 and 0, as in SUMPRODUCT", "=SSF_REVIMPACT(Big.D1:D2;Big.E1:E2)",
                   "=SUMPRODUCT(Big.D1:D2;Big.E1:E2)")
+
+    checks.error("RISK: 1E308 + 1E308 (changes +100%) overflows: not a finite number",
+                 "=SSF_RISK(Big.A1:A2;Big.B1:B2;Big.B1:B2;Big.B1:B2;Big.B1:B2)", ERR_ARG)
+    checks.error("TORNADO: 1E308 + 1E308 (changes +100%) overflows: not a finite number",
+                 "=SSF_TORNADO(Big.A1:A2;Big.B1:B2;Big.B1:B2;Big.B1:B2;Big.B1:B2)", ERR_ARG)
+    checks.number("RISK: nets of 1E308 (hand: 2 x 1E308 x 50%) have the mean 1E308, not an overflow",
+                  "=SSF_RISK(Big.A1:A2;Big.B1:B2;Big.E1:E2;Big.E1:E2;Big.E1:E2)", 1e308)
+    checks.number("TORNADO: nets of 1E308 (hand: 2 x 1E308 x 50%)",
+                  "=SSF_TORNADO(Big.A1:A2;Big.B1:B2;Big.E1:E2;Big.E1:E2;Big.E1:E2)", 1e308)
+    # The simulation's work is bounded: 1,000,000 trials of 5 products must
+    # not freeze Calc (timed), nor 1,000,000 trials of 100 products (the
+    # 100,000,000-draw limit, measured about 2 s); 101 products are refused at once.
+    many = wb.sheet("Many")
+    many.column("A1", [1] * 101)
+    many.column("B1", [0.5] * 101)
+    many.column("C1", [0.1] * 101)
+    risk5 = "Data.B2:B6;Data.C2:C6;Data.Y2:Y6;Data.D2:D6;Data.Z2:Z6"
+    TIMED.append(("RISK 1,000,000 trials x 5 products gives its figures within 3 s",
+                  f"=SSF_RISK({risk5};3;1000000)", 0, 3.0))
+    TIMED.append(("RISK 1,000,000 trials x 100 products (the limit) gives its figures within 8 s",
+                  "=SSF_RISK(Many.A1:A100;Many.B1:B100;Many.C1:C100;Many.C1:C100;Many.C1:C100;0;1000000)", 0, 8.0))
+    TIMED.append(("RISK 1,000,000 trials x 101 products is refused at once",
+                  "=SSF_RISK(Many.A1:A101;Many.B1:B101;Many.C1:C101;Many.C1:C101;Many.C1:C101;0;1000000)", ERR_ARG, 0.5))
 
     labels = wb.sheet("Labels")
     for r in range(2):
