@@ -128,8 +128,7 @@ def build():
     case("REVIMPACT ranges of different lengths", "=SSF_REVIMPACT(B2:B6;D2:D5)", ERR_ARG,
          "SSF_REVIMPACT: ranges have different lengths (revenue B2:B6: 5 rows x 1 column; change D2:D5: 4 rows x 1 column).")
     case("REVIMPACT a block where a row or column belongs", "=SSF_REVIMPACT(B2:C6;D2:D6)", ERR_ARG,
-         "SSF_REVIMPACT: a range must be one row or one column (revenue B2:C6: 5 rows x 2 columns; "
-         "change D2:D6: 5 rows x 1 column).")
+         "SSF_REVIMPACT: argument 'revenue', cells B2:C6: revenue must be one row or one column.")
     case("REVIMPACT empty table", "=SSF_REVIMPACT(K2:K6;K2:K6)", ERR_NA,
          "SSF_REVIMPACT shows #N/A, not known yet: no product rows.")
     case("SCENARIO of an empty table (array)", "=SSF_SCENARIO(K2:K6;K2:K6;K2:K6)", ERR_NA,
