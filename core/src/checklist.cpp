@@ -81,7 +81,7 @@ double fitScore(const Range& answers, const Range* weights) {
         // Without weights every selected answer counts: a blank one is unanswered.
         w.assign(count, 1.0);
     }
-    if (count == 0) throw NotAvailable("no answers");
+    requireRows(count, "answers");
     double yes = 0.0, total = 0.0;
     for (std::size_t i = 0; i < count; ++i) {
         yes += w[i] * answerValue(answers, answers.item(i), i);
@@ -109,7 +109,7 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
     if (attributes != kQuestionCount)
         throw InputError("profiles need six attribute columns, one row per product");
     const std::size_t n = profiles.filledRows();
-    if (n == 0) throw NotAvailable("no products");
+    requireRows(n, "products");
     // The result has N x N cells: memory and time grow with the square, and
     // 20,000 filled rows would take gigabytes inside the office process.
     if (n > kMaxFitMatrixProducts)

@@ -46,6 +46,12 @@ Totals totals(const ProductTable& t) {
     return s;
 }
 
+// m0 = GP0 / R0, the baseline blended margin of the volume and mix effects.
+double blendedMargin(const Totals& s) {
+    if (s.r0 == 0.0) throw InputError("baseline revenue is 0: no blended margin");
+    return s.gp0 / s.r0;
+}
+
 }  // namespace
 
 double gpDelta(const Range& revenue, const Range& margin, const Range& change, const Range* newMargin) {
@@ -97,15 +103,13 @@ double breakEven(const Range& revenue, const Range& margin, const Range& change,
 
 double volumeEffect(const Range& revenue, const Range& margin, const Range& change) {
     Totals s = totals(readProducts(revenue, &margin, change, nullptr));
-    if (s.r0 == 0.0) throw InputError("baseline revenue is 0: no blended margin");
-    return finite((s.r1 - s.r0) * (s.gp0 / s.r0));
+    return finite((s.r1 - s.r0) * blendedMargin(s));
 }
 
 double mixEffect(const Range& revenue, const Range& margin, const Range& change) {
     Totals s = totals(readProducts(revenue, &margin, change, nullptr));
-    if (s.r0 == 0.0) throw InputError("baseline revenue is 0: no blended margin");
     // R1 * (m1 - m0) with m1 = GP1 / R1, written so that R1 = 0 needs no division.
-    return finite(s.gp1 - s.r1 * (s.gp0 / s.r0));
+    return finite(s.gp1 - s.r1 * blendedMargin(s));
 }
 
 }  // namespace ssf

@@ -42,9 +42,9 @@ Range::Range(std::size_t rows, std::size_t cols, std::size_t storedRows, std::si
     : rows_(rows), cols_(cols), storedRows_(std::min(rows, storedRows)), storedCols_(std::min(cols, storedCols)) {
     // A stored block is at most a sheet (about 17 billion cells would not fit
     // in memory anyway): refuse sizes whose byte count would overflow.
-    if (storedCols_ != 0 && storedRows_ > std::numeric_limits<std::size_t>::max() / sizeof(Cell) / storedCols_)
+    if ((storedCols_ != 0 && storedRows_ > std::numeric_limits<std::size_t>::max() / sizeof(Cell) / storedCols_) ||
+        (cols_ != 0 && rows_ > std::numeric_limits<std::size_t>::max() / cols_))
         throw InputError("range too large");
-    if (cols_ != 0 && rows_ > std::numeric_limits<std::size_t>::max() / cols_) throw InputError("range too large");
     cells_.resize(storedRows_ * storedCols_);
 }
 
@@ -179,9 +179,11 @@ Aligned::Aligned(std::initializer_list<Arg> args) {
     rows_ = rows;
 }
 
-void Aligned::requireRows(const char* what) const {
-    if (rows_ == 0) throw NotAvailable(std::string("no ") + what);
+void requireRows(std::size_t rows, const char* what) {
+    if (rows == 0) throw NotAvailable(std::string("no ") + what);
 }
+
+void Aligned::requireRows(const char* what) const { ssf::requireRows(rows_, what); }
 
 const Aligned::Arg& Aligned::argumentOf(const Range& range) const {
     for (const Arg& a : args_)

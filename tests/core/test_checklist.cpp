@@ -1,3 +1,4 @@
+// Group B: the checklist. Expected figures are DOMAIN.md's or hand calculations.
 #include "ssf/checklist.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,6 @@
-// The shared input model of the ssfcalc core: cells, ranges, the aligned-range
-// rules of DOMAIN.md and the two outcomes that are not a value (InputError,
+// The shared input model of the ssfcalc core: cells, ranges, every input rule
+// of DOMAIN.md (aligned ranges, two-column tables, the rules on numbers, each
+// with its one message) and the two outcomes that are not a value (InputError,
 // NotAvailable). No UNO or LibreOffice type appears here: the add-in converts
 // Calc's arguments into these types, and the tests build them directly.
 #pragma once
@@ -143,7 +144,7 @@ extern const Rule kNotNegative;  // >= 0
 extern const Rule kPositive;     // > 0
 extern const Rule kFraction;     // within [0, 1]
 extern const Rule kMargin;       // within [-1, 1]: a margin
-extern const Rule kChange;       // >= -1: a change of at most -100%
+extern const Rule kChange;       // >= -1: a change not below -100%
 
 // A scalar number argument: finite ("<argument> must be a finite number"),
 // then `rule`. Returns the value.
@@ -158,6 +159,8 @@ double numberIn(const Cell& cell, const char* argument, std::size_t item);
 
 // A range argument that must be one row or one column (a vector).
 void requireVector(const Range& range, const char* argument);
+// A table with no rows (yet) is NotAvailable, #N/A: "no <what>" ("no product rows").
+void requireRows(std::size_t rows, const char* what);
 
 // Aligned ranges (DOMAIN.md section 3): every range a row or a column of the
 // same length; trailing rows blank in every range are dropped; a row blank in
@@ -188,7 +191,7 @@ public:
 
     std::size_t rows() const { return rows_; }
     Orientation orientation() const { return orientation_; }
-    // No rows left is NotAvailable: "no <what>" ("no product rows").
+    // requireRows(rows(), what).
     void requireRows(const char* what) const;
 
     // The numbers of `range` (one of the arguments), see numberIn; with a rule,
