@@ -177,9 +177,11 @@ void requireRows(std::size_t rows, const char* what);
 class Aligned {
 public:
     struct Arg {
-        const char* name;       // the Function Wizard's name, e.g. "new_margin"
-        const Range* range;     // nullptr: left out
-        bool optional = false;  // kOptional: an optional factor (see below)
+        Arg(const char* name, const Range* range, bool optional = false)
+            : name(name), range(range), optional(optional) {}
+        const char* name;    // the Function Wizard's name, e.g. "new_margin"
+        const Range* range;  // nullptr: left out
+        bool optional;       // kOptional: an optional factor (see below)
     };
     static constexpr bool kOptional = true;
 
