@@ -12,6 +12,14 @@ const Cell Range::kBlank{};
 
 namespace {
 const std::string kNothing;
+
+// A cell as a number (of a range or a table): anything else is an InputError
+// placed at (argument, item), never counted as 0.
+double numberIn(const Cell& cell, const char* argument, std::size_t item) {
+    if (cell.kind != CellKind::Number || !std::isfinite(cell.number))
+        throw InputError(argument, item, notANumber(cell.kind));
+    return cell.number;
+}
 }  // namespace
 
 Place::Place(const std::string& argument, std::size_t item, const std::string& reason)
@@ -133,11 +141,6 @@ double requireItem(double value, const char* argument, std::size_t item, const R
     return value;
 }
 
-double numberIn(const Cell& cell, const char* argument, std::size_t item) {
-    if (cell.kind != CellKind::Number || !std::isfinite(cell.number))
-        throw InputError(argument, item, notANumber(cell.kind));
-    return cell.number;
-}
 
 void requireVector(const Range& range, const char* argument) {
     if (!range.isVector()) throw InputError(std::string(argument) + " must be one row or one column");

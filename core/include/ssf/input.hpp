@@ -153,10 +153,6 @@ double require(double value, const char* argument, const Rule& rule);
 // Item `item` of argument `argument` under `rule` ("a <noun> <words>").
 double requireItem(double value, const char* argument, std::size_t item, const Rule& rule, const char* noun);
 
-// A cell as a number: text, blank, error or a non-finite number is an
-// InputError placed at (argument, item), never counted as 0.
-double numberIn(const Cell& cell, const char* argument, std::size_t item);
-
 // A range argument that must be one row or one column (a vector).
 void requireVector(const Range& range, const char* argument);
 // A table with no rows (yet) is NotAvailable, #N/A: "no <what>" ("no product rows").
@@ -196,7 +192,8 @@ public:
     // requireRows(rows(), what).
     void requireRows(const char* what) const;
 
-    // The numbers of `range` (one of the arguments), see numberIn; with a rule,
+    // The numbers of `range` (one of the arguments): text, blank, error or a
+    // non-finite number is an InputError at its item, never 0. With a rule,
     // each must keep it ("a <noun> <words>"). A range that is not one of the
     // arguments is a programming error (std::logic_error).
     std::vector<double> numbers(const Range& range) const;
