@@ -1,4 +1,5 @@
-// Conversion between Calc's UNO values and the core's input model (convert.hpp).
+// Argument conversion between Calc's UNO values and the core's input model
+// (convert.hpp): reading cell ranges, arrays and scalars, writing results.
 #include "convert.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -137,10 +138,6 @@ ssf::Range columnsOf(const AnyMatrix& data, std::size_t rows, std::size_t cols, 
 }
 
 }  // namespace
-
-ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t cols) {
-    return columnsOf(data, rows, cols, 0);
-}
 
 ssf::Range fromDataArray(const AnyMatrix& data) {
     return columnsOf(data, static_cast<std::size_t>(data.getLength()), rectangleWidth(data), 0);

@@ -23,9 +23,8 @@ using AnyMatrix = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 // getDataArray() or an `any` array argument -> Range. A void element (an
 // error cell) becomes an error cell; "" is blank; anything but a number or a
 // text is an error cell; an array whose rows differ in length (never from
-// Calc) is an InputError. The declared size may exceed the data (clipped
-// whole-column references): missing cells are blank.
-ssf::Range fromDataArray(const AnyMatrix& data, std::size_t rows, std::size_t cols);
+// Calc) is an InputError. (readRange converts the same way, into a range of
+// its declared size when the data was cut: the missing cells are blank.)
 ssf::Range fromDataArray(const AnyMatrix& data);
 
 // A cell reference argument (XCellRange) read from the sheet. References to

@@ -1,3 +1,5 @@
+// The table of fuzzed core calls (core_calls.hpp): each public core function
+// with the invariants its result must keep.
 #include "core_calls.hpp"
 
 #include "ssf/channel.hpp"
@@ -65,11 +67,13 @@ Result walkRange(const ssf::Range& r) {
     return texts;
 }
 
-Result checkAligned(const char* name, const ssf::Aligned& a, std::size_t n) {
-    if (a.rows() > a.range(0).length()) fail(name, "more product rows than cells");
+// The numbers of each given range: as many as rows(), all finite.
+Result checkAligned(const char* name, const ssf::Aligned& a, std::initializer_list<const ssf::Range*> given) {
     double sum = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::vector<double> v = a.numbers(i, "fuzz");
+    for (const ssf::Range* r : given) {
+        if (!r) continue;
+        if (a.rows() > r->length()) fail(name, "more product rows than cells");
+        std::vector<double> v = a.numbers(*r);
         if (v.size() != a.rows()) fail(name, "numbers() has the wrong length");
         for (double x : v)
             if (!std::isfinite(x)) fail(name, "numbers() let a non-finite value through");
@@ -86,6 +90,24 @@ ssf::RiskSettings riskArgs(const Args& a) {
     ssf::RiskSettings s = ssf::riskSettings(a.scalar(0), a.scalar(1), a.scalar(2), a.scalar(3));
     s.trials = std::min<std::size_t>(s.trials, 10000);
     return s;
+}
+
+// A rule on every number of the range: a success means each keeps it.
+Result checkRule(const char* name, const ssf::Range& r, const ssf::Rule& rule, bool (*oracle)(double)) {
+    ssf::Aligned al{{"fuzz", &r}};
+    std::vector<double> v = al.numbers(r, rule, "fuzz");
+    for (double x : v)
+        if (!oracle(x)) fail(name, "accepted a number that breaks the rule");
+    for (double x : storedNumbers(r)) {  // and the scalar form of the same rule
+        bool holds = true;
+        try {
+            ssf::require(x, "fuzz", rule);
+        } catch (const ssf::InputError&) {
+            holds = false;
+        }
+        if (holds != (std::isfinite(x) && oracle(x))) fail(name, "the scalar form disagrees with the rule");
+    }
+    return static_cast<double>(v.size());
 }
 
 bool isVerdict(const std::string& s) {
@@ -200,8 +222,8 @@ const std::vector<std::pair<const char*, Invariant>>& invariants() {
              // Quantiles never fall as the probability rises.
              std::vector<double> q;
              for (const auto& row : std::get<Matrix>(res)) q.insert(q.end(), row.begin(), row.end());
-             ssf::Aligned p{&a.range(5)};
-             std::vector<double> prob = p.numbers(0, "probabilities");
+             ssf::Aligned p{{"probabilities", &a.range(5)}};
+             std::vector<double> prob = p.numbers(a.range(5));
              if (prob.size() != q.size()) fail("riskCurve", "not one quantile per probability");
              for (std::size_t i = 0; i < q.size(); ++i)
                  for (std::size_t j = 0; j < q.size(); ++j)
@@ -232,25 +254,39 @@ const std::vector<Call>& buildCalls() {
              return n;
          }, false},
         {"Aligned(r0)", +[](const Args& a) -> Result {
-             ssf::Aligned al{&a.range(0)};
-             return checkAligned("Aligned(r0)", al, 1);
+             ssf::Aligned al{{"r0", &a.range(0)}};
+             return checkAligned("Aligned(r0)", al, {&a.range(0)});
          }, false},
         {"Aligned(r0,r1)", +[](const Args& a) -> Result {
-             ssf::Aligned al{&a.range(0), &a.range(1)};
-             return checkAligned("Aligned(r0,r1)", al, 2);
+             ssf::Aligned al{{"r0", &a.range(0)}, {"r1", &a.range(1)}};
+             return checkAligned("Aligned(r0,r1)", al, {&a.range(0), &a.range(1)});
          }, false},
         {"Aligned(r0..r3)", +[](const Args& a) -> Result {
-             ssf::Aligned al{&a.range(0), &a.range(1), &a.range(2), &a.range(3)};
-             return checkAligned("Aligned(r0..r3)", al, 4);
+             ssf::Aligned al{{"r0", &a.range(0)}, {"r1", &a.range(1)}, {"r2", &a.range(2)}, {"r3", &a.range(3)}};
+             return checkAligned("Aligned(r0..r3)", al, {&a.range(0), &a.range(1), &a.range(2), &a.range(3)});
          }, false},
         {"Aligned(r0,r1 | r2,r3)", +[](const Args& a) -> Result {
-             // Two required ranges, two optional ones: whatever the optional
-             // ranges are, a success means they run the way the result does.
-             ssf::Aligned al({&a.range(0), &a.range(1), &a.range(2), &a.range(3)}, 2);
-             for (std::size_t i = 2; i < 4; ++i)
-                 if (al.range(i).length() > 1 && al.range(i).orientation() != al.orientation())
+             // Two required ranges, two optional ones (absent when left out):
+             // a success means every optional range given runs the way the result does.
+             const ssf::Range *r2 = a.optRange(2), *r3 = a.optRange(3);
+             ssf::Aligned al{{"r0", &a.range(0)}, {"r1", a.optRange(1)}, {"r2", r2, ssf::Aligned::kOptional},
+                             {"r3", r3, ssf::Aligned::kOptional}};
+             for (const ssf::Range* r : {r2, r3})
+                 if (r && r->length() > 1 && r->orientation() != al.orientation())
                      fail("Aligned(required 2)", "an optional range runs the other way from the result");
-             return checkAligned("Aligned(r0,r1 | r2,r3)", al, 4);
+             return checkAligned("Aligned(r0,r1 | r2,r3)", al, {&a.range(0), a.optRange(1), r2, r3});
+         }, false},
+        {"Aligned::weights", +[](const Args& a) -> Result {
+             ssf::Aligned al{{"weights", &a.range(0)}};
+             std::vector<double> w = al.weights(a.range(0));
+             double top = 0, sum = 0;
+             for (double x : w) {
+                 if (!(x >= 0.0)) fail("Aligned::weights", "a negative weight passed");
+                 top = std::max(top, x);
+                 sum += x;
+             }
+             if (!(top > 0.0) || !std::isfinite(sum)) fail("Aligned::weights", "weights all 0, or a sum that overflows");
+             return Matrix{w};
          }, false},
         {"requireNumber", +[](const Args& a) -> Result {
              double v = ssf::requireNumber(a.scalar(0), "fuzz");
@@ -267,31 +303,34 @@ const std::vector<Call>& buildCalls() {
              if (negZero(v)) fail("finite", "returned -0");
              return v;
          }, false},
-        {"requireMargins", +[](const Args& a) -> Result {
-             std::vector<double> v = storedNumbers(a.range(0));
-             ssf::requireMargins(v, "fuzz");
-             for (double x : v)
-                 if (!(x >= -1.0 && x <= 1.0)) fail("requireMargins", "accepted a margin outside [-1, 1]");
-             return {};
+        {"rule kMargin", +[](const Args& a) -> Result {
+             return checkRule("kMargin", a.range(0), ssf::kMargin, [](double x) { return x >= -1.0 && x <= 1.0; });
          }, false},
-        {"requireChanges", +[](const Args& a) -> Result {
-             std::vector<double> v = storedNumbers(a.range(0));
-             ssf::requireChanges(v, "fuzz");
-             for (double x : v)
-                 if (!(x >= -1.0)) fail("requireChanges", "accepted a change below -100%");
-             return {};
+        {"rule kChange", +[](const Args& a) -> Result {
+             return checkRule("kChange", a.range(0), ssf::kChange, [](double x) { return x >= -1.0; });
          }, false},
-        {"normalisedWeights", +[](const Args& a) -> Result {
-             std::vector<double> v = storedNumbers(a.range(0));
-             std::vector<double> w = ssf::normalisedWeights(v, "fuzz");
-             if (w.size() != v.size()) fail("normalisedWeights", "wrong length");
-             double sum = 0;
-             for (double x : w) {
-                 if (!(x >= 0.0 && x <= 1.0)) fail("normalisedWeights", "a weight outside [0, 1]");
-                 sum += x;
-             }
-             if (!(std::fabs(sum - 1.0) < 1e-9)) fail("normalisedWeights", "weights do not sum to 1");
-             return Matrix{w};
+        {"rule kNotNegative", +[](const Args& a) -> Result {
+             return checkRule("kNotNegative", a.range(0), ssf::kNotNegative, [](double x) { return x >= 0.0; });
+         }, false},
+        {"rule kPositive", +[](const Args& a) -> Result {
+             return checkRule("kPositive", a.range(0), ssf::kPositive, [](double x) { return x > 0.0; });
+         }, false},
+        {"rule kFraction", +[](const Args& a) -> Result {
+             return checkRule("kFraction", a.range(0), ssf::kFraction, [](double x) { return x >= 0.0 && x <= 1.0; });
+         }, false},
+        {"readTable", +[](const Args& a) -> Result {
+             std::vector<ssf::TableRow> t = ssf::readTable(a.range(0), "fuzz");
+             if (t.empty()) fail("readTable", "an empty table was not NotAvailable");
+             Matrix m;
+             for (const auto& row : t) m.push_back({row.key, row.value});
+             return m;
+         }, false},
+        {"requireRisingKeys", +[](const Args& a) -> Result {
+             std::vector<ssf::TableRow> t = ssf::readTable(a.range(0), "fuzz");
+             ssf::requireRisingKeys(t, "fuzz", "keys");
+             for (std::size_t i = 1; i < t.size(); ++i)
+                 if (!(t[i].key > t[i - 1].key)) fail("requireRisingKeys", "accepted keys that do not rise");
+             return static_cast<double>(t.size());
          }, false},
         // ---- why.hpp: SSF_WHY's formula reader on fuzzed formula texts ----
         {"why::findCalls", +[](const Args& a) -> Result {
@@ -367,21 +406,7 @@ const std::vector<Call>& buildCalls() {
              return static_cast<double>(n);
          }, false},
 
-        // ---- checklist.hpp, levers.hpp: helpers of groups B and C ----
-        {"questionId", +[](const Args& a) -> Result {
-             double x = a.scalar(0).number;
-             std::size_t n = std::isfinite(x) && x >= 0 && x < 1e18 ? static_cast<std::size_t>(x) : 0;
-             const char* id = ssf::questionId(n);
-             if (!id || !*id) fail("questionId", "empty id");
-             return std::string(id);
-         }, false},
-        {"readTable", +[](const Args& a) -> Result {
-             std::vector<ssf::TableRow> t = ssf::readTable(a.range(0), "fuzz");
-             if (t.empty()) fail("readTable", "an empty table was not NotAvailable");
-             Matrix m;
-             for (const auto& row : t) m.push_back({row.key, row.value});
-             return m;
-         }, false},
+        // ---- levers.hpp: group C's commission mode ----
         {"commissionMode", +[](const Args& a) -> Result {
              return ssf::commissionMode(a.scalar(1)) == ssf::CommissionMode::Flat ? 1.0 : 0.0;
          }, false},

@@ -5,7 +5,7 @@
 //   u8  range arguments: count = b % 8, then Any * count
 //   u8  scalar arguments: count = b % 7, then Any * count
 //                          (readAny below; nested up to depth 3)
-//   size rows, size cols   (a declared size for fromDataArray(data, rows, cols))
+//   size rows, size cols   (a declared size for requireReadableSize)
 //   the rest: raw result values for number() / matrix() / text() (readResults)
 #include "convert.hpp"
 #include "core_calls.hpp"
@@ -245,7 +245,7 @@ void expectCell(const char* name, const Any& value, const ssf::Range& range, std
     }
 }
 
-// fromDataArray(data[, rows, cols]) against the element-by-element rules.
+// fromDataArray(data) against the element-by-element rules.
 void checkDataArray(const char* name, const AnyMatrix& data, const ssf::Range& range, std::size_t rows,
                     std::size_t cols) {
     if (range.rows() != rows || range.cols() != cols) fuzz::fail(name, "the range has the wrong size");
@@ -365,10 +365,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::size_t cols = 0;
                 for (const auto& row : m) cols = std::max<std::size_t>(cols, static_cast<std::size_t>(row.getLength()));
                 checkDataArray("fromDataArray(data)", m, r, static_cast<std::size_t>(m.getLength()), cols);
-            });
-            contract("fromDataArray(data, rows, cols)", [&] {
-                ssf::Range r = ssf::uno::fromDataArray(m, declRows, declCols);
-                checkDataArray("fromDataArray(data, rows, cols)", m, r, declRows, declCols);
             });
         }
         contract("requiredArray", [&] { (void)ssf::uno::requiredArray(v); });

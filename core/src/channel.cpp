@@ -1,3 +1,5 @@
+// Group E of DOMAIN.md (channel.hpp): a partner's score against metric
+// thresholds and the tier it qualifies for.
 #include "ssf/channel.hpp"
 
 #include <algorithm>
@@ -14,28 +16,16 @@ struct Scored {
 };
 
 Scored score(const Range& values, const Range& thresholds, const Range& weights) {
-    Aligned aligned{&values, &thresholds, &weights};
-    if (aligned.rows() == 0) throw NotAvailable("no metric rows");
-    std::vector<double> v = aligned.numbers(0, "values");
-    std::vector<double> t = aligned.numbers(1, "thresholds");
-    std::vector<double> w = aligned.numbers(2, "weights");
-    double top = 0.0;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (w[i] < 0.0) throw InputError("weights", i, "a weight must not be negative");
-        top = std::max(top, w[i]);
-    }
-    if (!(top > 0.0)) throw InputError("weights must not all be 0");
+    Aligned aligned{{"values", &values}, {"thresholds", &thresholds}, {"weights", &weights}};
+    aligned.requireRows("metric rows");
+    std::vector<double> v = aligned.numbers(values, kNotNegative, "value");
+    std::vector<double> t = aligned.numbers(thresholds, kPositive, "threshold");
+    std::vector<double> w = aligned.weights(weights);
     double total = 0.0;
     for (double x : w) total += x;
-    if (!std::isfinite(total)) {  // weights beyond double range: only their ratios matter
-        total = 0.0;
-        for (double& x : w) total += (x /= top);
-    }
     Scored s;
     double earned = 0.0;
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i] < 0.0) throw InputError("values", i, "a value must not be negative");
-        if (!(t[i] > 0.0)) throw InputError("thresholds", i, "a threshold must be greater than 0");
         if (!(v[i] > 0.0)) s.everyMetricAboveZero = false;
         // value / threshold may exceed double range: it is capped at 1 anyway.
         earned += w[i] * std::min(v[i] / t[i], 1.0);

@@ -1,3 +1,5 @@
+// Group B of DOMAIN.md (checklist.hpp): the six questions, the fit score,
+// its verdict and the fit matrix of product profiles.
 #include "ssf/checklist.hpp"
 
 #include <array>
@@ -9,23 +11,21 @@ namespace ssf {
 
 namespace {
 
-struct Question {
-    const char* id;
-    std::string text;
-};
-
-const std::array<Question, kQuestionCount>& questions() {
-    static const std::array<Question, kQuestionCount> all{{
-        {"SAME_ORGANIZATION",
-         "Are both products targeted to the same kind of organization (industry, segment)?"},
-        {"SAME_BUYER", "Are both products sold to the same buying group and decision-makers?"},
-        {"RELATED_PROBLEMS",
-         "Do the products solve related problems, as parts of complementary solutions in the same projects?"},
-        {"SHARED_LEARNING", "Does the same technology and industry knowledge sell both products?"},
-        {"SIMILAR_SALES_PROCESS",
-         "Are the sales processes similar (not a transactional, price-led sale beside a consultative, ROI-led one)?"},
-        {"SIMILAR_ROUTE_TO_MARKET",
-         "Do both products go to market by the same route (the same direct reps, partners or integrators)?"},
+// The six questions in DOMAIN.md's canonical order (its ids in the comments).
+const std::array<std::string, kQuestionCount>& questions() {
+    static const std::array<std::string, kQuestionCount> all{{
+        // SAME_ORGANIZATION
+        "Are both products targeted to the same kind of organization (industry, segment)?",
+        // SAME_BUYER
+        "Are both products sold to the same buying group and decision-makers?",
+        // RELATED_PROBLEMS
+        "Do the products solve related problems, as parts of complementary solutions in the same projects?",
+        // SHARED_LEARNING
+        "Does the same technology and industry knowledge sell both products?",
+        // SIMILAR_SALES_PROCESS
+        "Are the sales processes similar (not a transactional, price-led sale beside a consultative, ROI-led one)?",
+        // SIMILAR_ROUTE_TO_MARKET
+        "Do both products go to market by the same route (the same direct reps, partners or integrators)?",
     }};
     return all;
 }
@@ -34,11 +34,14 @@ const std::array<Question, kQuestionCount>& questions() {
 // million cells); found by fuzzing (tests/core/test_regressions.cpp).
 constexpr std::size_t kMaxFitMatrixProducts = 1024;
 
+// A blank answer: the checklist is incomplete, the score not known yet.
+NotAvailable unanswered(std::size_t item) { return NotAvailable("answers", item, "this question is unanswered"); }
+
 // 1 for yes, 0 for no; NotAvailable for a blank; InputError otherwise.
 double answerValue(const Range& range, const Cell& cell, std::size_t item) {
     switch (cell.kind) {
         case CellKind::Blank:
-            throw NotAvailable("answers", item, "this question is unanswered");
+            throw unanswered(item);
         case CellKind::Number:
             if (cell.number == 1.0) return 1.0;
             if (cell.number == 0.0) return 0.0;
@@ -58,7 +61,7 @@ double answerValue(const Range& range, const Cell& cell, std::size_t item) {
 }  // namespace
 
 double fitScore(const Range& answers, const Range* weights) {
-    if (!answers.isVector()) throw InputError("answers must be one row or one column");
+    requireVector(answers, "answers");
     // Raw weights summed over their total (not pre-normalised): 5 yes of 6
     // must be exactly 5/6, so that a score meets a 5/6 threshold exactly.
     std::vector<double> w;
@@ -69,17 +72,16 @@ double fitScore(const Range& answers, const Range* weights) {
         std::size_t both = std::min(answers.length(), weights->length());
         for (std::size_t i = 0; i < both; ++i)
             if (answers.item(i).kind == CellKind::Blank && weights->item(i).kind != CellKind::Blank)
-                throw NotAvailable("answers", i, "this question is unanswered");
+                throw unanswered(i);
         // Weights define the checklist's length: rows blank in both are dropped.
-        Aligned aligned({&answers, weights}, 1);
+        Aligned aligned{{"answers", &answers}, {"weights", weights, Aligned::kOptional}};
         count = aligned.rows();
-        w = aligned.numbers(1, "weights");
-        normalisedWeights(w, "weights");  // the checks: none negative, not all 0
+        w = aligned.weights(*weights);
     } else {
         // Without weights every selected answer counts: a blank one is unanswered.
         w.assign(count, 1.0);
     }
-    if (count == 0) throw NotAvailable("no answers");
+    requireRows(count, "answers");
     double yes = 0.0, total = 0.0;
     for (std::size_t i = 0; i < count; ++i) {
         yes += w[i] * answerValue(answers, answers.item(i), i);
@@ -89,7 +91,7 @@ double fitScore(const Range& answers, const Range* weights) {
 }
 
 std::string fitVerdict(double score, double strong, double weak) {
-    if (!std::isfinite(score) || score < 0.0 || score > 1.0) throw InputError("score must be within [0, 1]");
+    require(score, "score", kFraction);
     // A threshold of 0 passes every score: no threshold at all. It is also
     // what Calc hands over for a blank cell, so refusing it keeps a blank
     // threshold cell from turning every verdict into "fits".
@@ -106,15 +108,8 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
     const std::size_t attributes = profiles.cols();
     if (attributes != kQuestionCount)
         throw InputError("profiles need six attribute columns, one row per product");
-    // Trailing rows blank in every column are dropped (a table that may grow).
-    std::size_t n = profiles.rows();
-    auto rowBlank = [&](std::size_t r) {
-        for (std::size_t c = 0; c < attributes; ++c)
-            if (profiles.at(r, c).kind != CellKind::Blank) return false;
-        return true;
-    };
-    while (n > 0 && rowBlank(n - 1)) --n;
-    if (n == 0) throw NotAvailable("no products");
+    const std::size_t n = profiles.filledRows();
+    requireRows(n, "products");
     // The result has N x N cells: memory and time grow with the square, and
     // 20,000 filled rows would take gigabytes inside the office process.
     if (n > kMaxFitMatrixProducts)
@@ -124,11 +119,10 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
     // profiles score exactly 1 (1/6 summed six times does not).
     std::vector<double> w(attributes, 1.0);
     if (weights) {
-        Aligned aligned{weights};
+        Aligned aligned{{"weights", weights}};
         if (weights->length() != attributes || aligned.rows() != attributes)
             throw InputError("weights need one value per attribute (six)");
-        w = aligned.numbers(0, "weights");
-        normalisedWeights(w, "weights");  // the checks: none negative, not all 0
+        w = aligned.weights(*weights);
     }
     double total = 0.0;
     for (double x : w) total += x;
@@ -177,12 +171,7 @@ FitMatrix fitMatrix(const Range& profiles, const Range* weights) {
 const std::string& question(double n) {
     if (!(n >= 1.0 && n <= static_cast<double>(kQuestionCount)) || n != std::floor(n))
         throw InputError("n (the question number) must be a whole number from 1 to 6");
-    return questions()[static_cast<std::size_t>(n) - 1].text;
-}
-
-const char* questionId(std::size_t n) {
-    if (n < 1 || n > kQuestionCount) throw InputError("question number must be from 1 to 6");
-    return questions()[n - 1].id;
+    return questions()[static_cast<std::size_t>(n) - 1];
 }
 
 }  // namespace ssf

@@ -1,3 +1,5 @@
+// Group A of DOMAIN.md (impact.hpp): revenue and gross-profit effects of a
+// shared sales force, from one validated product table.
 #include "ssf/impact.hpp"
 
 #include <cmath>
@@ -6,34 +8,15 @@ namespace ssf {
 
 ProductTable readProducts(const Range& revenue, const Range* margin, const Range& change,
                           const Range* newMargin) {
-    // Build the list of aligned ranges without dynamic allocation per call.
-    const Range* all[4] = {&revenue, &change, margin, newMargin};
-    std::size_t n = 2 + (margin ? 1 : 0) + (newMargin ? 1 : 0);
-    const Range* packed[4];
-    std::size_t k = 0;
-    for (const Range* r : all)
-        if (r) packed[k++] = r;
-    const std::size_t required = n - (newMargin ? 1 : 0);  // new_margin, last, is optional
-    Aligned aligned = n == 2   ? Aligned({packed[0], packed[1]}, required)
-                      : n == 3 ? Aligned({packed[0], packed[1], packed[2]}, required)
-                               : Aligned({packed[0], packed[1], packed[2], packed[3]}, required);
-    if (aligned.rows() == 0) throw NotAvailable("no product rows");
-
+    Aligned aligned{{"revenue", &revenue}, {"margin", margin}, {"change", &change},
+                    {"new_margin", newMargin, Aligned::kOptional}};
+    aligned.requireRows("product rows");
     ProductTable t;
     t.orientation = aligned.orientation();
-    t.revenue = aligned.numbers(0, "revenue");
-    t.change = aligned.numbers(1, "change");
-    requireChanges(t.change, "change");
-    if (margin) {
-        t.margin = aligned.numbers(2, "margin");
-        requireMargins(t.margin, "margin");
-    }
-    if (newMargin) {
-        t.newMargin = aligned.numbers(n - 1, "new_margin");
-        requireMargins(t.newMargin, "new_margin");
-    } else {
-        t.newMargin = t.margin;
-    }
+    t.revenue = aligned.numbers(revenue);
+    t.change = aligned.numbers(change, kChange, "change");
+    if (margin) t.margin = aligned.numbers(*margin, kMargin, "margin");
+    t.newMargin = newMargin ? aligned.numbers(*newMargin, kMargin, "margin") : t.margin;
     return t;
 }
 
@@ -61,6 +44,12 @@ Totals totals(const ProductTable& t) {
         s.gp1 += r1 * t.newMargin[i];
     }
     return s;
+}
+
+// m0 = GP0 / R0, the baseline blended margin of the volume and mix effects.
+double blendedMargin(const Totals& s) {
+    if (s.r0 == 0.0) throw InputError("baseline revenue is 0: no blended margin");
+    return s.gp0 / s.r0;
 }
 
 }  // namespace
@@ -114,15 +103,13 @@ double breakEven(const Range& revenue, const Range& margin, const Range& change,
 
 double volumeEffect(const Range& revenue, const Range& margin, const Range& change) {
     Totals s = totals(readProducts(revenue, &margin, change, nullptr));
-    if (s.r0 == 0.0) throw InputError("baseline revenue is 0: no blended margin");
-    return finite((s.r1 - s.r0) * (s.gp0 / s.r0));
+    return finite((s.r1 - s.r0) * blendedMargin(s));
 }
 
 double mixEffect(const Range& revenue, const Range& margin, const Range& change) {
     Totals s = totals(readProducts(revenue, &margin, change, nullptr));
-    if (s.r0 == 0.0) throw InputError("baseline revenue is 0: no blended margin");
     // R1 * (m1 - m0) with m1 = GP1 / R1, written so that R1 = 0 needs no division.
-    return finite(s.gp1 - s.r1 * (s.gp0 / s.r0));
+    return finite(s.gp1 - s.r1 * blendedMargin(s));
 }
 
 }  // namespace ssf

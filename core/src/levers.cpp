@@ -1,3 +1,5 @@
+// Group C of DOMAIN.md (levers.hpp): quota credit, attainment, pay curves,
+// commission tables, overlays and SPIFFs.
 #include "ssf/levers.hpp"
 
 #include <algorithm>
@@ -19,43 +21,6 @@ double ratioOfDifferences(double a, double b, double c, double d) {
     return num / den;
 }
 
-// Keys strictly rising, as pay curves and rate tables require.
-void requireRisingKeys(const std::vector<TableRow>& rows, const char* what, const char* key) {
-    for (std::size_t i = 1; i < rows.size(); ++i)
-        if (!(rows[i].key > rows[i - 1].key))
-            throw InputError(what, i, std::string(key) + " must rise strictly from row to row");
-}
-
-}  // namespace
-
-std::vector<TableRow> readTable(const Range& table, const char* what) {
-    if (table.cols() != 2)
-        throw InputError(std::string(what) + " must be one range with two columns side by side");
-    auto blank = [&](std::size_t r, std::size_t c) { return table.at(r, c).kind == CellKind::Blank; };
-    // Rows beyond the stored block are blank by construction.
-    std::size_t rows = std::min(table.rows(), table.storedRows());
-    while (rows > 0 && blank(rows - 1, 0) && blank(rows - 1, 1)) --rows;
-    if (rows == 0) throw NotAvailable(std::string(what) + " has no rows");
-
-    std::vector<TableRow> out(rows);
-    for (std::size_t r = 0; r < rows; ++r) {
-        bool b0 = blank(r, 0), b1 = blank(r, 1);
-        if (b0 && b1) throw InputError(what, r, "a blank row inside the table");
-        if (b0 || b1) throw InputError(what, r, "this row is blank in one column only");
-        double v[2];
-        for (std::size_t c = 0; c < 2; ++c) {
-            const Cell& cell = table.at(r, c);
-            if (cell.kind != CellKind::Number || !std::isfinite(cell.number))
-                throw InputError(what, r, notANumber(cell.kind));
-            v[c] = cell.number;
-        }
-        out[r] = TableRow{v[0], v[1]};
-    }
-    return out;
-}
-
-namespace {
-
 struct Bookings {
     std::vector<double> bookings, creditRate, minimum;
 };
@@ -67,19 +32,13 @@ Bookings readBookings(const Range& bookings, const Range& creditRate, const Rang
         if (only.kind == CellKind::Blank || (only.kind == CellKind::Number && only.number == 0.0))
             productMinimum = nullptr;
     }
-    Aligned aligned = productMinimum ? Aligned({&bookings, &creditRate, productMinimum}, 2)
-                                     : Aligned{&bookings, &creditRate};
-    if (aligned.rows() == 0) throw NotAvailable("no product rows");
+    Aligned aligned{{"bookings", &bookings}, {"credit_rate", &creditRate},
+                    {"product_minimum", productMinimum, Aligned::kOptional}};
+    aligned.requireRows("product rows");
     Bookings b;
-    b.bookings = aligned.numbers(0, "bookings");
-    b.creditRate = aligned.numbers(1, "credit_rate");
-    for (std::size_t i = 0; i < b.creditRate.size(); ++i)
-        if (!(b.creditRate[i] >= 0.0)) throw InputError("credit_rate", i, "a credit rate must not be negative");
-    if (productMinimum) {
-        b.minimum = aligned.numbers(2, "product_minimum");
-        for (std::size_t i = 0; i < b.minimum.size(); ++i)
-            if (!(b.minimum[i] >= 0.0)) throw InputError("product_minimum", i, "a minimum must not be negative");
-    }
+    b.bookings = aligned.numbers(bookings);
+    b.creditRate = aligned.numbers(creditRate, kNotNegative, "credit rate");
+    if (productMinimum) b.minimum = aligned.numbers(*productMinimum, kNotNegative, "minimum");
     return b;
 }
 
@@ -96,7 +55,7 @@ double quotaCredit(const Range& bookings, const Range& creditRate) {
 }
 
 double attainment(const Range& bookings, const Range& creditRate, double quota, const Range* productMinimum) {
-    if (!std::isfinite(quota) || !(quota > 0.0)) throw InputError("quota must be greater than 0");
+    require(quota, "quota", kPositive);
     Bookings b = readBookings(bookings, creditRate, productMinimum);
     double result = finite(credited(b) / quota);
     for (std::size_t i = 0; i < b.minimum.size(); ++i)
@@ -105,15 +64,14 @@ double attainment(const Range& bookings, const Range& creditRate, double quota, 
 }
 
 double payout(double attainment, double targetIncentive, const Range& curve, double cap) {
-    if (!std::isfinite(attainment)) throw InputError("attainment must be a finite number");
-    if (!std::isfinite(targetIncentive) || targetIncentive < 0.0)
-        throw InputError("target_incentive must not be negative");
+    requireFinite(attainment, "attainment");
+    require(targetIncentive, "target_incentive", kNotNegative);
     if (std::isnan(cap)) throw InputError("cap must be a number");
     std::vector<TableRow> pts = readTable(curve, "curve");
     if (pts.size() < 2) throw InputError("curve needs at least two (attainment, pay level) points");
     requireRisingKeys(pts, "curve", "attainment");
     for (std::size_t i = 0; i < pts.size(); ++i) {
-        if (pts[i].value < 0.0) throw InputError("curve", i, "a pay level must not be negative");
+        requireItem(pts[i].value, "curve", i, kNotNegative, "pay level");
         if (i > 0 && pts[i].value < pts[i - 1].value) throw InputError("curve", i, "pay levels must not fall");
     }
     const TableRow& last = pts.back();
@@ -157,12 +115,11 @@ CommissionMode commissionMode(const Scalar& mode) {
 }
 
 double commission(double amount, const Range& tiers, CommissionMode mode) {
-    if (!std::isfinite(amount) || amount < 0.0) throw InputError("amount must not be negative");
+    require(amount, "amount", kNotNegative);
     std::vector<TableRow> t = readTable(tiers, "tiers");
     requireRisingKeys(t, "tiers", "lower bounds");
-    if (t.front().key < 0.0) throw InputError("tiers", 0, "a lower bound must not be negative");
-    for (std::size_t i = 0; i < t.size(); ++i)
-        if (t[i].value < 0.0) throw InputError("tiers", i, "a rate must not be negative");
+    requireItem(t.front().key, "tiers", 0, kNotNegative, "lower bound");  // the others rise from it
+    for (std::size_t i = 0; i < t.size(); ++i) requireItem(t[i].value, "tiers", i, kNotNegative, "rate");
 
     // The tier reached: the last whose lower bound is <= amount (a bound
     // itself belongs to the tier it starts).
@@ -181,21 +138,19 @@ double commission(double amount, const Range& tiers, CommissionMode mode) {
 }
 
 double overlayCost(double bookings, const Range& rates) {
-    if (!std::isfinite(bookings)) throw InputError("bookings must be a finite number");
-    Aligned aligned{&rates};
-    if (aligned.rows() == 0) throw NotAvailable("no rates");
+    requireFinite(bookings, "bookings");
+    Aligned aligned{{"rates", &rates}};
+    aligned.requireRows("rates");
     double sum = 0.0;
-    std::vector<double> r = aligned.numbers(0, "rates");
-    for (std::size_t i = 0; i < r.size(); ++i) {
-        if (r[i] < 0.0) throw InputError("rates", i, "a rate must not be negative");
-        sum += r[i];
-    }
+    for (double r : aligned.numbers(rates, kNotNegative, "rate")) sum += r;
     return finite(bookings * finite(sum));
 }
 
 double spiffRoi(double incrementalUnits, double unitMargin, double spiffPerUnit, double eligibleUnits) {
-    for (double v : {incrementalUnits, unitMargin, spiffPerUnit, eligibleUnits})
-        if (!std::isfinite(v)) throw InputError("every argument must be a finite number");
+    requireFinite(incrementalUnits, "incremental_units");
+    requireFinite(unitMargin, "unit_margin");
+    requireFinite(spiffPerUnit, "spiff_per_unit");
+    requireFinite(eligibleUnits, "eligible_units");
     if (!(spiffPerUnit > 0.0) || !(eligibleUnits > 0.0))
         throw InputError("spiff_per_unit and eligible_units must be greater than 0 (the SPIFF must cost something)");
     if (incrementalUnits < 0.0 || incrementalUnits > eligibleUnits)

@@ -1,3 +1,5 @@
+// Group D of DOMAIN.md (mindshare.hpp): sales velocity, the attraction model
+// of rep mindshare and the ADBUDG response curve.
 #include "ssf/mindshare.hpp"
 
 #include <algorithm>
@@ -6,45 +8,26 @@
 
 namespace ssf {
 
-namespace {
-
-void requireFinite(double v, const char* what) {
-    if (!std::isfinite(v)) throw InputError(std::string(what) + " must be a finite number");
-}
-
-void requireNotNegative(double v, const char* what) {
-    requireFinite(v, what);
-    if (v < 0.0) throw InputError(std::string(what) + " must not be negative");
-}
-
-}  // namespace
-
 double velocity(double opportunities, double dealSize, double winRate, double cycleDays) {
-    requireNotNegative(opportunities, "opportunities");
-    requireNotNegative(dealSize, "deal_size");
-    requireFinite(winRate, "win_rate");
-    if (winRate < 0.0 || winRate > 1.0) throw InputError("win_rate must be within [0, 1]");
-    requireFinite(cycleDays, "cycle_days");
-    if (!(cycleDays > 0.0)) throw InputError("cycle_days must be greater than 0");
+    require(opportunities, "opportunities", kNotNegative);
+    require(dealSize, "deal_size", kNotNegative);
+    require(winRate, "win_rate", kFraction);
+    require(cycleDays, "cycle_days", kPositive);
     return finite(opportunities * dealSize * winRate / cycleDays);
 }
 
 std::vector<std::vector<double>> mindshare(const Range& opportunities, const Range& dealSize, const Range& winRate,
                                            const Range& cycleDays, const Range* access, const Range* comfort,
                                            const Range* creditRate) {
-    // An omitted factor stands in as `opportunities` again (aligned with itself
-    // by construction) and is then not read.
-    Aligned aligned({&opportunities, &dealSize, &winRate, &cycleDays, access ? access : &opportunities,
-                     comfort ? comfort : &opportunities, creditRate ? creditRate : &opportunities},
-                    4);
+    Aligned aligned{{"opportunities", &opportunities}, {"deal_size", &dealSize}, {"win_rate", &winRate},
+                    {"cycle_days", &cycleDays}, {"access", access, Aligned::kOptional},
+                    {"comfort", comfort, Aligned::kOptional}, {"credit_rate", creditRate, Aligned::kOptional}};
+    aligned.requireRows("product rows");
     const std::size_t n = aligned.rows();
-    if (n == 0) throw NotAvailable("no product rows");
-    std::vector<double> opp = aligned.numbers(0, "opportunities");
-    std::vector<double> deal = aligned.numbers(1, "deal_size");
-    std::vector<double> win = aligned.numbers(2, "win_rate");
-    std::vector<double> cycle = aligned.numbers(3, "cycle_days");
-    const Range* factors[3] = {access, comfort, creditRate};
-    const char* names[3] = {"access", "comfort", "credit_rate"};
+    std::vector<double> opp = aligned.numbers(opportunities);
+    std::vector<double> deal = aligned.numbers(dealSize);
+    std::vector<double> win = aligned.numbers(winRate);
+    std::vector<double> cycle = aligned.numbers(cycleDays);
 
     std::vector<double> attraction(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -55,13 +38,10 @@ std::vector<std::vector<double>> mindshare(const Range& opportunities, const Ran
             throw InputError(reason.substr(0, reason.find(' ')), i, reason);
         }
     }
-    for (std::size_t f = 0; f < 3; ++f) {
-        if (!factors[f]) continue;
-        std::vector<double> x = aligned.numbers(4 + f, names[f]);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!(x[i] >= 0.0)) throw InputError(names[f], i, "a factor must not be negative");
-            attraction[i] = finite(attraction[i] * x[i]);
-        }
+    for (const Range* factor : {access, comfort, creditRate}) {
+        if (!factor) continue;
+        std::vector<double> x = aligned.numbers(*factor, kNotNegative, "factor");
+        for (std::size_t i = 0; i < n; ++i) attraction[i] = finite(attraction[i] * x[i]);
     }
 
     // Shares relative to the largest attraction, so the sum cannot overflow.
@@ -81,14 +61,11 @@ std::vector<std::vector<double>> mindshare(const Range& opportunities, const Ran
 }
 
 double response(double effort, double floor, double ceiling, double shape, double scale) {
-    requireNotNegative(effort, "effort");
-    requireNotNegative(floor, "floor");
-    requireFinite(ceiling, "ceiling");
-    if (ceiling < floor) throw InputError("ceiling must not be below floor");
-    requireFinite(shape, "shape");
-    if (!(shape > 0.0)) throw InputError("shape must be greater than 0");
-    requireFinite(scale, "scale");
-    if (!(scale > 0.0)) throw InputError("scale must be greater than 0");
+    require(effort, "effort", kNotNegative);
+    require(floor, "floor", kNotNegative);
+    if (requireFinite(ceiling, "ceiling") < floor) throw InputError("ceiling must not be below floor");
+    require(shape, "shape", kPositive);
+    require(scale, "scale", kPositive);
     // effort^shape / (scale + effort^shape) as 1 / (1 + scale / effort^shape):
     // effort 0 gives 0, an effort^shape beyond double range gives 1.
     double power = std::pow(effort, shape);
@@ -97,7 +74,7 @@ double response(double effort, double floor, double ceiling, double shape, doubl
 }
 
 ResponseFit responseFit(double floor, double ceiling, double at150) {
-    requireNotNegative(floor, "floor");
+    require(floor, "floor", kNotNegative);
     requireFinite(ceiling, "ceiling");
     requireFinite(at150, "at150");
     if (!(floor < 1.0)) throw InputError("floor must be below 1 (today's revenue)");

@@ -11,18 +11,14 @@ namespace ssf {
 
 RiskTable readRiskTable(const Range& revenue, const Range& margin, const Range& low, const Range& likely,
                         const Range& high) {
-    Aligned aligned{&revenue, &margin, &low, &likely, &high};
-    if (aligned.rows() == 0) throw NotAvailable("no product rows");
-    std::vector<double> r = aligned.numbers(0, "revenue");
-    std::vector<double> m = aligned.numbers(1, "margin");
-    requireMargins(m, "margin");
+    Aligned aligned{{"revenue", &revenue}, {"margin", &margin}, {"low", &low}, {"likely", &likely}, {"high", &high}};
+    aligned.requireRows("product rows");
+    std::vector<double> r = aligned.numbers(revenue);
+    std::vector<double> m = aligned.numbers(margin, kMargin, "margin");
     RiskTable t;
-    t.low = aligned.numbers(2, "low");
-    t.likely = aligned.numbers(3, "likely");
-    t.high = aligned.numbers(4, "high");
-    requireChanges(t.low, "low");
-    requireChanges(t.likely, "likely");
-    requireChanges(t.high, "high");
+    t.low = aligned.numbers(low, kChange, "change");
+    t.likely = aligned.numbers(likely, kChange, "change");
+    t.high = aligned.numbers(high, kChange, "change");
     t.weight.resize(r.size());
     for (std::size_t i = 0; i < r.size(); ++i) {
         if (t.low[i] > t.likely[i]) throw InputError("low", i, "low is above likely: each product needs low <= likely <= high");
@@ -236,11 +232,9 @@ std::vector<double> risk(const Range& revenue, const Range& margin, const Range&
 std::vector<std::vector<double>> riskCurve(const Range& revenue, const Range& margin, const Range& low,
                                            const Range& likely, const Range& high, const Range& probabilities,
                                            const RiskSettings& settings) {
-    Aligned listed{&probabilities};
-    if (listed.rows() == 0) throw NotAvailable("probabilities has no values");
-    std::vector<double> p = listed.numbers(0, "probabilities");
-    for (std::size_t i = 0; i < p.size(); ++i)
-        if (!(p[i] >= 0.0 && p[i] <= 1.0)) throw InputError("probabilities", i, "a probability must be from 0 to 1");
+    Aligned listed{{"probabilities", &probabilities}};
+    listed.requireRows("probabilities");
+    std::vector<double> p = listed.numbers(probabilities, kFraction, "probability");
     std::vector<double> nets = simulateNets(readRiskTable(revenue, margin, low, likely, high), settings);
     std::sort(nets.begin(), nets.end());  // once, for every probability
     std::vector<double> quantiles(p.size());

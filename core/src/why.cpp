@@ -1,3 +1,5 @@
+// SSF_WHY's pure half (why.hpp): the formula reader, cell names and the
+// meaning of Calc's error codes.
 #include "ssf/why.hpp"
 
 #include <cctype>

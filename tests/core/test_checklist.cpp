@@ -1,3 +1,4 @@
+// Group B: the checklist. Expected figures are DOMAIN.md's or hand calculations.
 #include "ssf/checklist.hpp"
 
 #include <catch2/catch.hpp>
@@ -124,7 +125,6 @@ TEST_CASE("fit matrix input rules", "[checklist][input]") {
 TEST_CASE("checklist questions", "[checklist]") {
     CHECK(question(1).find("same kind of organization") != std::string::npos);
     CHECK(question(6).find("route") != std::string::npos);
-    CHECK(std::string(questionId(5)) == "SIMILAR_SALES_PROCESS");
     CHECK_THROWS_AS(question(0), InputError);
     CHECK_THROWS_AS(question(7), InputError);
     CHECK_THROWS_AS(question(2.5), InputError);

@@ -1,3 +1,4 @@
+// Group A: impact. Expected figures are DOMAIN.md's worked example or hand calculations.
 #include "ssf/impact.hpp"
 #include "worked_example.hpp"
 

@@ -27,8 +27,7 @@ std::string fitVerdict(double score, double strong, double weak);
 using FitMatrix = std::vector<std::vector<std::optional<double>>>;
 FitMatrix fitMatrix(const Range& profiles, const Range* weights);
 
-// The text of checklist question n (1-6), and its stable id.
+// The text of checklist question n (1-6).
 const std::string& question(double n);
-const char* questionId(std::size_t n);
 
 }  // namespace ssf

@@ -1,5 +1,6 @@
-// The shared input model of the ssfcalc core: cells, ranges, the aligned-range
-// rules of DOMAIN.md and the two outcomes that are not a value (InputError,
+// The shared input model of the ssfcalc core: cells, ranges, every input rule
+// of DOMAIN.md (aligned ranges, two-column tables, the rules on numbers, each
+// with its one message) and the two outcomes that are not a value (InputError,
 // NotAvailable). No UNO or LibreOffice type appears here: the add-in converts
 // Calc's arguments into these types, and the tests build them directly.
 #pragma once
@@ -106,6 +107,11 @@ public:
     const Cell& item(std::size_t i) const { return i < cells_.size() ? cells_[i] : kBlank; }
     // Cells beyond this index along a vector are blank.
     std::size_t storedLength() const { return cells_.size(); }
+    // DOMAIN.md: trailing rows blank in every column are dropped (a table that
+    // may grow). filledRows() counts the rows of a block up to the last that
+    // holds a cell; filledLength() the items of a vector up to the last one.
+    std::size_t filledRows() const;
+    std::size_t filledLength() const;
 
     // Raw access for the add-in's tight conversion loop: storedRows x storedCols, row-major.
     Cell* data() { return cells_.data(); }
@@ -125,31 +131,100 @@ private:
     std::vector<std::string> texts_;
 };
 
+// A DOMAIN.md rule on one number: its test and the words of its message.
+// Each is written once (input.cpp) and speaks the same way everywhere: a
+// scalar argument that breaks it reads "<argument> <words>" ("quota must be
+// greater than 0"), an item of a range "a <noun> <words>" placed at the
+// argument and item ("credit_rate, item 2: a credit rate must not be negative").
+struct Rule {
+    bool (*holds)(double);
+    const char* words;
+};
+extern const Rule kNotNegative;  // >= 0
+extern const Rule kPositive;     // > 0
+extern const Rule kFraction;     // within [0, 1]
+extern const Rule kMargin;       // within [-1, 1]: a margin
+extern const Rule kChange;       // >= -1: a change not below -100%
+
+// A scalar number argument: finite ("<argument> must be a finite number"),
+// then `rule`. Returns the value.
+double requireFinite(double value, const char* argument);
+double require(double value, const char* argument, const Rule& rule);
+// Item `item` of argument `argument` under `rule` ("a <noun> <words>").
+double requireItem(double value, const char* argument, std::size_t item, const Rule& rule, const char* noun);
+
+// A range argument that must be one row or one column (a vector).
+void requireVector(const Range& range, const char* argument);
+// A table with no rows (yet) is NotAvailable, #N/A: "no <what>" ("no product rows").
+void requireRows(std::size_t rows, const char* what);
+
 // Aligned ranges (DOMAIN.md section 3): every range a row or a column of the
 // same length; trailing rows blank in every range are dropped; a row blank in
 // some ranges but not in others is an InputError. rows() is the number of
 // product rows that remain (it may be 0).
+//
+// Built from the function's range arguments by name, in argument order:
+//   Aligned t{{"revenue", &revenue}, {"margin", margin}, {"change", &change},
+//             {"new_margin", newMargin, Aligned::kOptional}};
+//   std::vector<double> m = t.numbers(*margin, kMargin, "margin");
+// A null range is an optional argument left out: absent, neither checked nor
+// read. Numbers are read by the range itself, so that every error names the
+// argument the range was given as (a range given twice is found as the first).
 class Aligned {
 public:
-    // The first `required` ranges set the orientation (a row if any of them
-    // is one); every range after them (an optional factor) must run the same
-    // way unless it is a single cell: a row of factors beside column ranges
-    // is an InputError, never silently turned.
-    Aligned(std::initializer_list<const Range*> ranges, std::size_t required = SIZE_MAX);
+    struct Arg {
+        Arg(const char* name, const Range* range, bool optional = false)
+            : name(name), range(range), optional(optional) {}
+        const char* name;    // the Function Wizard's name, e.g. "new_margin"
+        const Range* range;  // nullptr: left out
+        bool optional;       // kOptional: an optional factor (see below)
+    };
+    static constexpr bool kOptional = true;
+
+    // The ranges that are not optional set the orientation (a row if any of
+    // them is one); an optional range must run the same way unless it is a
+    // single cell: a row of factors beside column ranges is an InputError,
+    // never silently turned.
+    Aligned(std::initializer_list<Arg> args);
 
     std::size_t rows() const { return rows_; }
     Orientation orientation() const { return orientation_; }
-    const Range& range(std::size_t i) const { return *ranges_[i]; }
+    // requireRows(rows(), what).
+    void requireRows(const char* what) const;
 
-    // The i-th range as numbers: text, blank or error cells are InputErrors
-    // naming `what` (never counted as 0).
-    std::vector<double> numbers(std::size_t i, const char* what) const;
+    // The numbers of `range` (one of the arguments): text, blank, error or a
+    // non-finite number is an InputError at its item, never 0. With a rule,
+    // each must keep it ("a <noun> <words>"). A range that is not one of the
+    // arguments is a programming error (std::logic_error).
+    std::vector<double> numbers(const Range& range) const;
+    std::vector<double> numbers(const Range& range, const Rule& rule, const char* noun) const;
+    // Weights: each >= 0 ("a weight must not be negative"), not all 0
+    // ("<argument> must not all be 0"). Returned as given, or divided by the
+    // largest when their sum would overflow (only their ratios matter).
+    std::vector<double> weights(const Range& range) const;
 
 private:
-    std::vector<const Range*> ranges_;
+    const Arg& argumentOf(const Range& range) const;
+
+    std::vector<Arg> args_;  // the ranges given, in argument order
     std::size_t rows_ = 0;
     Orientation orientation_ = Orientation::Column;
 };
+
+// One row of a two-column table: (attainment, pay level) of a pay curve or
+// (lower bound, rate) of a rate table.
+struct TableRow {
+    double key = 0.0;
+    double value = 0.0;
+};
+
+// A two-column table (DOMAIN.md section 3): N rows x 2 columns of numbers.
+// Trailing rows blank in both columns are dropped (a table that may grow); a
+// row blank in one column only, a blank row inside the table, text or an
+// error cell is an InputError. A table with no rows left is NotAvailable.
+std::vector<TableRow> readTable(const Range& table, const char* argument);
+// Keys strictly rising from row to row ("<key> must rise strictly ...").
+void requireRisingKeys(const std::vector<TableRow>& rows, const char* argument, const char* key);
 
 // Scalar arguments (a number, a text, omitted, or a range where a scalar
 // belongs). Omitted means the optional argument was left out.
@@ -171,12 +246,6 @@ double optionalNumber(const Scalar& s, double fallback, const char* what);
 std::string notANumber(CellKind kind);
 // A finite result or an InputError: a non-finite value never reaches a cell.
 double finite(double value);
-
-// Domain checks shared by the groups.
-void requireMargins(const std::vector<double>& margins, const char* what);  // each in [-1, 1]
-void requireChanges(const std::vector<double>& changes, const char* what);  // each >= -1
-// Weights: each >= 0 and not all 0. Returns them normalised to sum 1.
-std::vector<double> normalisedWeights(const std::vector<double>& weights, const char* what);
 
 // The key two texts are compared by (labels, answers, modes): Unicode
 // NFKC_Casefold (so "Öffentliche Hand" = "öffentliche hand" = its NFD form)

@@ -11,18 +11,7 @@
 
 namespace ssf {
 
-// One row of a two-column table: (attainment, pay level) of a pay curve or
-// (lower bound, rate) of a rate table.
-struct TableRow {
-    double key = 0.0;
-    double value = 0.0;
-};
-
-// A two-column table: N rows x 2 columns of numbers. Trailing rows blank in
-// both columns are dropped (a table that may grow); a row blank in one column
-// only, a blank row inside the table, text or an error cell is an InputError.
-// A table with no rows left is NotAvailable. Keys are not checked here.
-std::vector<TableRow> readTable(const Range& table, const char* what);
+// TableRow, readTable and requireRisingKeys (two-column tables) are in input.hpp.
 
 // Sum of bookings_i * credit_rate_i; credit rates are not negative (1
 // standard, 1.5 accelerated, 0 carved out). Bookings may be negative (net of

@@ -1,4 +1,4 @@
-// The pure half of SSF_WHY (addin/why.cpp): reading the SSF_ calls out of a
+// The pure half of SSF_WHY (addin/why_functions.cpp): reading the SSF_ calls out of a
 // cell's formula text, naming cells, and the meaning of Calc's error codes.
 // No UNO here, so it is tested and fuzzed without an office.
 #pragma once

@@ -135,8 +135,7 @@ def build():
     case("REVIMPACT ranges of different lengths", "=SSF_REVIMPACT(B2:B6;D2:D5)", ERR_ARG,
          "SSF_REVIMPACT: ranges have different lengths (revenue B2:B6: 5 rows x 1 column; change D2:D5: 4 rows x 1 column).")
     case("REVIMPACT a block where a row or column belongs", "=SSF_REVIMPACT(B2:C6;D2:D6)", ERR_ARG,
-         "SSF_REVIMPACT: a range must be one row or one column (revenue B2:C6: 5 rows x 2 columns; "
-         "change D2:D6: 5 rows x 1 column).")
+         "SSF_REVIMPACT: argument 'revenue', cells B2:C6: revenue must be one row or one column.")
     case("REVIMPACT empty table", "=SSF_REVIMPACT(K2:K6;K2:K6)", ERR_NA,
          "SSF_REVIMPACT shows #N/A, not known yet: no product rows.")
     case("SCENARIO of an empty table (array)", "=SSF_SCENARIO(K2:K6;K2:K6;K2:K6)", ERR_NA,
@@ -334,7 +333,7 @@ def build():
     case("RISK too few trials", "=SSF_RISK(B2:B6;C2:C6;DA2:DA6;DB2:DB6;DC2:DC6;3;50)", ERR_ARG,
          "SSF_RISK: argument 'trials' (50): trials must be a whole number from 100 to 1,000,000.", array=(1, 6))
     case("RISKCURVE probability above 1", "=SSF_RISKCURVE(B2:B6;C2:C6;DA2:DA6;DB2:DB6;DC2:DC6;DF2:DF4;3)", ERR_ARG,
-         "SSF_RISKCURVE: argument 'probabilities', cell DF3: a probability must be from 0 to 1 (the cell shows 1.5).",
+         "SSF_RISKCURVE: argument 'probabilities', cell DF3: a probability must be within [0, 1] (the cell shows 1.5).",
          array=(3, 1))
 
     # ---- array blocks: too small, too large, a plain Enter
