@@ -8,6 +8,7 @@ class Checks:
     COUNTIF, LN, ...), so the checks stay TRUE after any valid edit:
 
         A what is checked | B the workbook shows | C Calc's own functions give | D OK | E if it reads FALSE
+        (| F the allowed difference, with Checks(book, allowed_differences=True): see within())
 
     and one summary cell, named AllChecksPass, that must be TRUE. Two figures
     agree when they differ by at most a billionth of the larger (rounding in
@@ -20,21 +21,24 @@ class Checks:
     # Relative tolerance: two computations of one figure in doubles.
     TOL = "1E-9"
 
-    def __init__(self, book):
+    def __init__(self, book, allowed_differences=False):
         self.book = book
+        self.allowed = allowed_differences  # column F: within() rows, a simulated figure against its exact value
         s = self.sheet = book.sheet("Checks", tab_color=0x808080)
-        s.widths({"A": 7.6, "B": 3.6, "C": 3.6, "D": 1.4, "E": 9.6})
+        s.widths({"A": 7.6, "B": 3.6, "C": 3.6, "D": 1.4, "E": 9.6, **({"F": 2.8} if self.allowed else {})})
         s.title("Checks: does this workbook still add up?",
                 "Each row recomputes a figure of this workbook from its current inputs with Calc's own functions "
                 "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
                 "you type.",
                 "All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); a row "
                 "about several figures compares each one. A FALSE row says what to look at; an error value means "
-                "a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing).", "E")
+                "a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing)."
+                + (" A row with an allowed difference (column F) checks a simulated figure against its exact value: "
+                   "OK when the two differ by at most that much." if self.allowed else ""), "E")
         s.put("A5", "All checks pass:", style="SSF Key")
         self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
         s.row("A7", ["What is checked", "The workbook shows", "Calc's own functions give", "OK",
-                     "If it reads FALSE"], style="SSF Header")
+                     "If it reads FALSE"] + (["Allowed difference"] if self.allowed else []), style="SSF Header")
         s.height(7, 0.9)
         self.row = self.FIRST - 1
         book.name("AllChecksPass", "Checks", "B5")
@@ -78,6 +82,15 @@ class Checks:
                   f"=AND({';'.join(self._close(_bare(a), b) for a, b in pairs)})", meaning,
                   f'0" {count}"', '0" agree"')
 
+    def within(self, case, shown, calc, tolerance, meaning, fmt="num"):
+        """One figure that may differ from Calc's own by a stated amount (a
+        simulation's sampling error): OK when |shown - calc| <= tolerance, a
+        formula shown in column F; say in `case` how it is derived. The
+        column is named CheckTolerances for the office tests."""
+        assert self.allowed, "Checks(book, allowed_differences=True) has column F"
+        self._add(case, shown, calc, "=ABS(B{r}-C{r})<=F{r}", meaning, fmt)
+        self.sheet.put(f"F{self.row}", _formula(tolerance), style="SSF Result", fmt=fmt)
+
     def text(self, case, shown, calc, meaning):
         self._add(case, shown, calc, "=EXACT(B{r};C{r})", meaning, None)
 
@@ -92,8 +105,10 @@ class Checks:
               style="SSF Note")
         s.optimal_heights(self.FIRST, last)
         rows = last - self.FIRST + 1  # more than 22 rows would print too small on one page
-        s.print_area(f"A1:E{last}", one_page=rows <= 22, two_pages=rows > 22)
+        s.print_area(f"A1:{'F' if self.allowed else 'E'}{last}", one_page=rows <= 22, two_pages=rows > 22)
         self.book.name("CheckTable", "Checks", f"A{self.FIRST}:D{last}")
+        if self.allowed:
+            self.book.name("CheckTolerances", "Checks", f"F{self.FIRST}:F{last}")
         return rows
 
 
