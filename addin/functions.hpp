@@ -65,6 +65,18 @@ public:
     Any SAL_CALL partnerTier(const CellRange& values, const CellRange& thresholds, const CellRange& weights,
                              const Any& qualify) override;
 
+    // Group F: risk_functions.cpp
+    AnyMatrix SAL_CALL tornado(const CellRange& revenue, const CellRange& margin, const CellRange& low,
+                               const CellRange& likely, const CellRange& high, const Any& costSavings,
+                               const Any& headers) override;
+    AnyMatrix SAL_CALL risk(const CellRange& revenue, const CellRange& margin, const CellRange& low,
+                            const CellRange& likely, const CellRange& high, const Any& costSavings,
+                            const Any& trials, const Any& seed, const Any& mode, const Any& headers) override;
+    AnyMatrix SAL_CALL riskCurve(const CellRange& revenue, const CellRange& margin, const CellRange& low,
+                                 const CellRange& likely, const CellRange& high, const CellRange& probabilities,
+                                 const Any& costSavings, const Any& trials, const Any& seed,
+                                 const Any& mode) override;
+
     // SSF_WHY: why_functions.cpp
     Any SAL_CALL why(const CellRange& target, const css::uno::Reference<css::beans::XPropertySet>& document) override;
 

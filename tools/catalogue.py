@@ -44,6 +44,7 @@ GROUP_TITLES = {
     "C": "Group C: focus levers",
     "D": "Group D: where reps spend their time",
     "E": "Group E: channel partners",
+    "F": "Group F: deciding under uncertainty",
     "W": "Explaining a result: SSF_WHY",
 }
 GROUP_TITLES_BY_KEY = {f"group_{k}": v for k, v in GROUP_TITLES.items()}
