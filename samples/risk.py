@@ -22,6 +22,9 @@ DOMAIN.md's (savings 3, 10,000 trials, seed 1) or these hand calculations:
 import math
 
 from checks import Checks
+from com.sun.star.awt import Rectangle
+from com.sun.star.lang import Locale
+
 from style import enum as _enum, money_text as m, ref
 
 NAME = "risk"
@@ -41,7 +44,13 @@ TRIALS = 10_000
 SEED = 1
 CURVE_POINTS = [k / 20 for k in range(1, 20)]  # 5%, 10%, ..., 95%
 MODES = ("independent", "together")
+VERDICT = {"loses": "Bottom line: the move more likely loses money than not",
+           "pays": "Bottom line: the move more likely pays than not",
+           "even": "Bottom line: the move is as likely to lose money as to pay"}
 WORSE, BETTER = 0xED7D31, 0x2E75B6  # the tornado's two sides of the point estimate
+BREAK_EVEN = 0xC00000
+TORNADO_CHART = (12.0, 9.4)  # cm
+_SYSTEM = Locale()  # number formats in the reader's locale (style.py)
 
 FIRST, LAST = 10, 14  # product rows of the inputs
 REV, MAR, LOW, LIKELY, HIGH = (f"{c}{FIRST}:{c}{LAST}" for c in "BCDEF")
@@ -190,7 +199,8 @@ def risk_sheet(book):
     s.look(f"E{TORNADO}:E{last}", fmt="0", align="CENTER")
     s.conditions(f"E{TORNADO}:E{last}", [("EQUAL", "1", "SSF Warn")])
     s.merge(f"F{TORNADO}:G{last}", "Each row moves one product's guess from low to high while the others stay at "
-            "likely. The largest swing (rank 1) decides the answer most: pin that product's range down first.",
+            "likely. The largest swing (rank 1) decides the answer most: pin that product's range down first. In "
+            "the chart, a bar that crosses the red break-even line is a guess that decides whether the move pays.",
             style="SSF Note")
     top = f"INDEX(A{TORNADO}:A{last};MATCH(1;E{TORNADO}:E{last};0))"
     s.merge("A45:G46", f"=\"The guess that decides most: \"&{top}&\". Between its low and high the net moves by \"&"
@@ -201,12 +211,13 @@ def risk_sheet(book):
 
     # The answer first.
     s.merge("A5:N6")
-    s.put("A5", f"=IF(F{ind}>=0.5;\"Bottom line: the move more likely loses money than not. \";"
-                f"\"Bottom line: the move more likely pays than not. \")"
-                f"&\"It loses money in \"&{m(f'F{ind}', 'pct')}&\" of \"&{m(TRIALS_CELL, 'count')}"
-                f"&\" simulated outcomes of your guesses (in \"&{m(f'F{tog}', 'pct')}"
-                f"&\" if all products do well or badly together); the middle outcome is a net of \"&{m(f'D{ind}')}"
-                f"&\" a year.\"", style="SSF Bottom line")
+    # One sentence; its verdict (loses / pays / even) is checked on the Checks sheet.
+    s.put("A5", f"=IF(F{ind}>0.5;\"{VERDICT['loses']}: it does so in \";IF(F{ind}<0.5;"
+                f"\"{VERDICT['pays']}: it loses money in \";\"{VERDICT['even']}: it loses money in \"))"
+                f"&{m(f'F{ind}', 'pct')}&\" of \"&{m(TRIALS_CELL, 'count')}"
+                f"&\" simulated outcomes of your guesses (\"&{m(f'F{tog}', 'pct')}"
+                f"&\" if all products do well or badly together), and the middle outcome is a net of \"&"
+                f"{m(f'D{ind}')}&\" a year.\"", style="SSF Bottom line")
     s.height(5, 0.75)
     s.height(6, 0.75)
 
@@ -238,19 +249,23 @@ def chart_data(book):
     data.row("A9", ["Rank", "Product", "Bar label", "gap below 0", "gap above 0", "better, below 0", "worse, above 0",
                     "Worse than the point estimate", "Better than the point estimate", "Worse net", "Point estimate",
                     "Better net", "Drawn from", "Split at", "Drawn to", "Drawn length"], style="SSF Header")
+    point = r(f"${POINT[0]}${POINT[1:]}")
+    # The legend names the point estimate: the series names are these cells.
+    data.put("H9", f"=\"Worse than the point estimate, \"&{m(point)}", style="SSF Header")
+    data.put("I9", f"=\"Better than the point estimate, \"&{m(point)}", style="SSF Header")
     for k in range(1, len(PRODUCTS) + 1):
         row = T_DATA + k - 1
         pick = lambda col: f"INDEX({r(f'${col}${TORNADO}:${col}${last}')};MATCH(A{row};{ranks};0))"  # noqa: E731
         data.put(f"A{row}", k, style="SSF Result", fmt="0")
         data.put(f"B{row}", f"=INDEX({labels};MATCH(A{row};{ranks};0))", style="SSF Label")
-        data.put(f"C{row}", f"=B{row}&\": \"&{m(f'J{row}')}&\" to \"&{m(f'L{row}')}", style="SSF Label")
+        data.put(f"C{row}", f"=B{row}&CHAR(10)&{m(f'J{row}')}&\" to \"&{m(f'L{row}')}", style="SSF Label")
         a, p, b = f"J{row}", f"K{row}", f"L{row}"
         segments = [f"MIN({b};0)", f"MAX({a};0)", f"MIN({p};0)-MIN({b};0)", f"MAX({p};0)-MAX({a};0)",
                     f"MIN({a};0)-MIN({p};0)", f"MAX({b};0)-MAX({p};0)"]
         for col, formula in zip("DEFGHI", segments):
             data.put(f"{col}{row}", "=" + formula, style="SSF Result", fmt="num")
         data.put(a, f"=MIN({pick('B')};{pick('C')})", style="SSF Result", fmt="delta_m")
-        data.put(p, "=" + r(f"${POINT[0]}${POINT[1:]}"), style="SSF Result", fmt="delta_m")
+        data.put(p, "=" + point, style="SSF Result", fmt="delta_m")
         data.put(b, f"=MAX({pick('B')};{pick('C')})", style="SSF Result", fmt="delta_m")
         # Where the drawn bar starts, splits and ends, read back from the segments (for the Checks sheet).
         data.put(f"M{row}", f"=D{row}+E{row}+F{row}+H{row}", style="SSF Result", fmt="delta_m")
@@ -258,8 +273,8 @@ def chart_data(book):
         data.put(f"O{row}", f"=D{row}+E{row}+G{row}+I{row}", style="SSF Result", fmt="delta_m")
         data.put(f"P{row}", f"=O{row}-M{row}", style="SSF Result", fmt="money_m")
     t_last = T_DATA + len(PRODUCTS) - 1
-    tornado = s.chart("Tornado", "I8", 12.0, 8.6, [f"C9:C{t_last}", f"D9:I{t_last}"], data=data, kind="bar",
-                      horizontal=True, title="What one product's guess does to the net ($M a year)",
+    tornado = s.chart("Tornado", "I8", *TORNADO_CHART, [f"C9:C{t_last}", f"D9:I{t_last}"], data=data, kind="bar",
+                      horizontal=True, title="Tornado: one guess at a time, low to high",
                       colors=[0xFFFFFF, 0xFFFFFF, BETTER, WORSE, WORSE, BETTER], legend="BOTTOM",
                       y_format='+"$"0"M";-"$"0"M";"$"0"M"')
     _tornado_look(tornado)
@@ -285,46 +300,81 @@ def chart_data(book):
     data.put(f"D{S_LINE + 1}", 1, style="SSF Result", fmt="pct")
     data.put(f"A{S_LINE + 2}", 0, style="SSF Result", fmt="delta_m")
     data.put(f"E{S_LINE + 2}", "=" + r(f"$F${RISK_ROWS['independent']}"), style="SSF Result", fmt="pct1")
-    curve = s.chart("SCurve", "I28", 12.0, 8.6, [f"A{S_HEAD}:E{S_LINE + 2}"], data=data, kind="xy",
-                    title="S-curve: chance that the net is at most this ($M a year)",
-                    y_title="Chance the net is at most x", colors=[0x1F4E9E, 0x8EA9DB, 0xC00000, 0xC00000],
-                    x_format='+"$"0"M";-"$"0"M";"$"0"M"', y_format="0%", y_scale=(0, 1, 0.1), legend="BOTTOM",
-                    labels=[3], label_format="0%")
-    _curve_look(curve)
+    curve = s.chart("SCurve", "I29", 12.0, 9.0, [f"A{S_HEAD}:E{S_LINE + 2}"], data=data, kind="xy",
+                    title="S-curve: how likely is each net profit effect?",
+                    x_title="Net profit effect ($M a year)", y_title="Chance of this net or a worse one",
+                    x_format='+"$"0"M";-"$"0"M";"$"0"M"', y_format="0%", y_scale=(0, 1, 0.1), legend="BOTTOM")
+    _curve_look(curve, S_LINE + 1 - (S_HEAD + 1))
     s.print_area("A1:N46", one_page=True)
 
 
+def _series(chart):
+    """The chart's data series (chart2 API: per-series looks the old API's
+    data-row properties do not reliably reach)."""
+    return chart.getFirstDiagram().getCoordinateSystems()[0].getChartTypes()[0].getDataSeries()
+
+
+def _label(number=False, series_name=False):
+    from com.sun.star.chart2 import DataPointLabel
+    return DataPointLabel(ShowNumber=number, ShowNumberInPercent=False, ShowCategoryName=False,
+                          ShowLegendSymbol=False, ShowCustomLabel=False, ShowSeriesName=series_name)
+
+
 def _tornado_look(chart):
-    """Stacked bars; the two gap series invisible and out of the legend, and
-    the two series that only continue a colour past 0 out of the legend too."""
+    """Stacked bars; the two gap series invisible, and only the two colours
+    in the legend. The category axis crosses at a net of 0: drawn red, it is
+    the break-even line; the product labels sit outside the plot, left."""
     chart.lockControllers()
     diagram = chart.getDiagram()
     diagram.Stacked = True
     diagram.Percent = False
-    bars = chart.getFirstDiagram().getCoordinateSystems()[0].getChartTypes()[0]
-    bars.GapwidthSequence = (60,)  # bars 60% of their width apart
-    series = bars.getDataSeries()
-    for i, one in enumerate(series):
+    axis = diagram.XAxis
+    axis.LabelPosition = _enum("com.sun.star.chart.ChartAxisLabelPosition", "OUTSIDE_START")
+    axis.Marks = 0  # no tick marks
+    axis.LineColor = BREAK_EVEN
+    axis.LineWidth = 50
+    # The plot inside the chart: room on the left for the two-line labels
+    # (the automatic layout does not make room for labels outside the plot).
+    width, height = (int(x * 1000) for x in TORNADO_CHART)
+    diagram.setDiagramPositionExcludingAxes(Rectangle(int(width * 0.40), int(height * 0.22), int(width * 0.55),
+                                                      int(height * 0.56)))
+    chart.getFirstDiagram().getCoordinateSystems()[0].getChartTypes()[0].GapwidthSequence = (50,)
+    for i, one in enumerate(_series(chart)):
         if i < 2:
             one.FillStyle = _enum("com.sun.star.drawing.FillStyle", "NONE")
             one.LineStyle = _enum("com.sun.star.drawing.LineStyle", "NONE")
-        if i < 4:
-            one.ShowLegendEntry = False
+        one.ShowLegendEntry = i >= 4
     chart.unlockControllers()
 
 
-def _curve_look(chart):
-    """Independent: a bold line; together: a thin one; break-even: red; the
-    loss marker: a red square labelled with its chance, no line."""
+def _curve_look(chart, break_even_top):
+    """Independent: a bold dark line; together: a lighter one; break-even: a
+    red line named at its top; the loss marker: a red square labelled with
+    its name and chance, no line."""
+    from com.sun.star.awt import Size
+    from com.sun.star.chart2 import Symbol
     chart.lockControllers()
-    diagram = chart.getDiagram()
-    widths = [80, 40, 35, 0]
-    for i, width in enumerate(widths):
-        p = diagram.getDataRowProperties(i)
-        p.LineWidth = width
-        if i == 3:
-            p.LineStyle = _enum("com.sun.star.drawing.LineStyle", "NONE")
-            p.SymbolType = 0  # a square
+    # The percentages at the left edge, not on the x = 0 line (the break-even line).
+    chart.getDiagram().YAxis.LabelPosition = _enum("com.sun.star.chart.ChartAxisLabelPosition", "OUTSIDE_START")
+    none = Symbol(Style=_enum("com.sun.star.chart2.SymbolStyle", "NONE"))
+    square = Symbol(Style=_enum("com.sun.star.chart2.SymbolStyle", "STANDARD"), StandardSymbol=0,
+                    Size=Size(220, 220), BorderColor=BREAK_EVEN, FillColor=BREAK_EVEN)
+    looks = [(0x1F4E9E, 80, none), (0x8EA9DB, 60, none), (BREAK_EVEN, 35, none), (BREAK_EVEN, 0, square)]
+    series = _series(chart)
+    for one, (color, width, symbol) in zip(series, looks):
+        one.Color = color
+        one.LineWidth = width
+        one.Symbol = symbol
+    series[2].getDataPointByIndex(break_even_top).Label = _label(series_name=True)
+    marker = series[3]
+    marker.LineStyle = _enum("com.sun.star.drawing.LineStyle", "NONE")
+    marker.Label = _label(number=True, series_name=True)
+    marker.LabelSeparator = ": "
+    marker.LabelPlacement = 4  # com.sun.star.chart.DataLabelPlacement.LEFT: the empty side of the curves
+    formats = chart.getNumberFormats()
+    key = formats.queryKey("0%", _SYSTEM, False)
+    marker.NumberFormat = key if key != -1 else formats.addNew("0%", _SYSTEM)
+    marker.LinkNumberFormatToSource = False
     chart.unlockControllers()
 
 
@@ -409,10 +459,11 @@ def checks_sheet(book):
              "it (points within 2 outcomes of it aside)", f"=SUMPRODUCT(({curve}<0)*{clear})",
              f"SUMPRODUCT(({probs}<{loss})*{clear})", "the chance of a loss contradicts the S-curve: " + typed,
              fmt='0" points"')
-    verdict = "more likely loses money"
-    c.text("The bottom line's verdict follows the chance of a loss",
-           f'=IF(ISERROR({r("A5")});{r("A5")};IF(ISNUMBER(SEARCH("{verdict}";{r("A5")}));"loses";"pays"))',
-           f'=IF({loss}>=0.5;"loses";"pays")', "the sentence at the top contradicts the chance of a loss")
+    said = "&".join(f'IF(LEFT({r("A5")};{len(text)})="{text}";"{key}";"")' for key, text in VERDICT.items())
+    c.text("The bottom line's verdict follows the chance of a loss (above 50%: loses; below: pays)",
+           f'=IF(ISERROR({r("A5")});{r("A5")};{said})',
+           f'=IF({loss}>0.5;"loses";IF({loss}<0.5;"pays";"even"))',
+           "the sentence at the top contradicts the chance of a loss")
     return c.finish()
 
 
@@ -461,5 +512,5 @@ WORKED = [
      f"E{TORNADO + 4};0));1)", "C", None),
     ("Tornado chart, top bar: C's swing", "$'Chart data'.P10", 4.8, 1e-9),
     ("Tornado chart, bottom bar: A's swing", "$'Chart data'.P14", 2.625, 1e-9),
-    ("Bottom line", "LEFT($Risk.A5;53)", "Bottom line: the move more likely loses money than not", None),
+    ("Bottom line", f"LEFT($Risk.A5;{len(VERDICT['loses'])})", VERDICT["loses"], None),
 ]

@@ -499,7 +499,7 @@ class Sheet:
                 p.LineColor = color
                 p.LineWidth = line_width
                 p.SymbolType = (symbols[i] if symbols else -3)  # -3: none
-            if labels is True or (labels and i in labels):  # labels: True, or the series' indices
+            if labels:
                 p.DataCaption = 1  # the value
                 if label_format:
                     p.LinkNumberFormatToSource = False
