@@ -52,6 +52,8 @@ class Checks:
         s.put(f"C{r}", _formula(calc), style="SSF Result", fmt=calc_fmt or fmt, wrap=wrap)
         s.put(f"D{r}", ok.format(r=r), style="SSF Result", fmt="bool", align="CENTER")
         s.put(f"E{r}", meaning, style="SSF Note", wrap=True)
+        if self.allowed:
+            s.look(f"F{r}", style="SSF Result")
 
     def _close(self, a, b):
         return f"ABS({a}-({b}))<={self.TOL}*MAX(1;ABS({b}))"
@@ -82,14 +84,14 @@ class Checks:
                   f"=AND({';'.join(self._close(_bare(a), b) for a, b in pairs)})", meaning,
                   f'0" {count}"', '0" agree"')
 
-    def within(self, case, shown, calc, tolerance, meaning, fmt="num"):
+    def within(self, case, shown, calc, tolerance, meaning, fmt="num", allowed_fmt=None):
         """One figure that may differ from Calc's own by a stated amount (a
         simulation's sampling error): OK when |shown - calc| <= tolerance, a
         formula shown in column F; say in `case` how it is derived. The
         column is named CheckTolerances for the office tests."""
         assert self.allowed, "Checks(book, allowed_differences=True) has column F"
         self._add(case, shown, calc, "=ABS(B{r}-C{r})<=F{r}", meaning, fmt)
-        self.sheet.put(f"F{self.row}", _formula(tolerance), style="SSF Result", fmt=fmt)
+        self.sheet.put(f"F{self.row}", _formula(tolerance), style="SSF Result", fmt=allowed_fmt or fmt)
 
     def text(self, case, shown, calc, meaning):
         self._add(case, shown, calc, "=EXACT(B{r};C{r})", meaning, None)

@@ -432,7 +432,8 @@ def checks_sheet(book):
     for mode, row in (("independent", ind), ("together", tog)):
         c.within(f"Mean (SSF_RISK, {mode}) vs the exact mean, savings + revenue x margin x (low + likely + "
                  "high) / 3; allowed: 4 standard errors, 4 x spread / SQRT(outcomes)",
-                 r(f"B{row}"), exact_mean, f"4*{r(f'G{row}')}/SQRT({trials})", sampling, fmt="delta_m")
+                 r(f"B{row}"), exact_mean, f"4*{r(f'G{row}')}/SQRT({trials})", sampling, fmt="delta_m",
+                 allowed_fmt="money_m")
     c.within("Spread (SSF_RISK, independent) vs the exact standard deviation of independent triangular "
              "guesses; allowed: 4 standard errors, 4 x spread / SQRT(2 x outcomes)",
              r(f"G{ind}"), exact_sd, f"4*{r(f'G{ind}')}/SQRT(2*{trials})", sampling, fmt="money_m")
@@ -440,7 +441,7 @@ def checks_sheet(book):
     for mode, row in (("independent", ind), ("together", tog)):
         c.within(f"P50 ({mode}) lies between P10 and P90: allowed, half their distance from their midpoint",
                  r(f"D{row}"), f"({r(f'C{row}')}+{r(f'E{row}')})/2", f"({r(f'E{row}')}-{r(f'C{row}')})/2",
-                 "the percentiles are out of order: a figure was typed over", fmt="delta_m")
+                 "the percentiles are out of order: a figure was typed over", fmt="delta_m", allowed_fmt="money_m")
         first = curve_rows[mode]
         at = lambda prob: d(f"A{first + CURVE_POINTS.index(prob)}")  # noqa: E731
         c.pairs(f"S-curve ({mode}, SSF_RISKCURVE) at 10%, 50% and 90% is P10, P50 and P90 (the same draws)",
