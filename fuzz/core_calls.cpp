@@ -6,6 +6,7 @@
 #include "ssf/input.hpp"
 #include "ssf/levers.hpp"
 #include "ssf/mindshare.hpp"
+#include "ssf/risk.hpp"
 #include "ssf/why.hpp"
 
 #include <chrono>
@@ -75,6 +76,16 @@ Result checkAligned(const char* name, const ssf::Aligned& a, std::size_t n) {
         sum += static_cast<double>(v.size());
     }
     return sum;
+}
+
+// Group F's settings from scalars 0-3 (cost_savings, trials, seed, mode).
+// Trials are capped at 10,000 here: a million trials of the products an
+// input can hold would exceed libFuzzer's 5 s timeout under ASan, and the
+// draw limit (kMaxDraws) is a unit test's.
+ssf::RiskSettings riskArgs(const Args& a) {
+    ssf::RiskSettings s = ssf::riskSettings(a.scalar(0), a.scalar(1), a.scalar(2), a.scalar(3));
+    s.trials = std::min<std::size_t>(s.trials, 10000);
+    return s;
 }
 
 bool isVerdict(const std::string& s) {
@@ -363,6 +374,53 @@ const std::vector<Call>& buildCalls() {
              std::string t = ssf::partnerTier(a.range(0), a.range(1), a.range(2), a.optNum(0, ssf::kDefaultQualify, "qualify"));
              if (t != "Qualified" && t != "Not qualified") fail("partnerTier", "not a tier: " + t);
              return t;
+         }, true},
+
+        // ---- risk.hpp: group F ----
+        {"riskSettings", +[](const Args& a) -> Result {
+             ssf::RiskSettings s = riskArgs(a);
+             if (s.trials < ssf::kMinTrials || s.seed > ssf::kMaxSeed) fail("riskSettings", "a setting out of range");
+             return std::monostate{};
+         }, false},
+        {"tornado", +[](const Args& a) -> Result {
+             Matrix m = ssf::tornado(a.range(0), a.range(1), a.range(2), a.range(3), a.range(4),
+                                     a.optNum(0, 0.0, "cost_savings"));
+             if (m.empty()) fail("tornado", "an empty result (must be NotAvailable)");
+             std::vector<bool> seen(m.size(), false);
+             for (const auto& row : m) {
+                 if (row.size() != ssf::kTornadoColumns) fail("tornado", "a row without four columns");
+                 if (!(row[2] >= 0.0)) fail("tornado", "a negative swing");
+                 const double rank = row[3];
+                 if (!(rank >= 1 && rank <= double(m.size())) || rank != std::floor(rank) || seen[std::size_t(rank) - 1])
+                     fail("tornado", "ranks are not 1..n each once");
+                 seen[std::size_t(rank) - 1] = true;
+             }
+             for (const auto& x : m)
+                 for (const auto& y : m)
+                     if (x[3] < y[3] && x[2] < y[2]) fail("tornado", "a smaller swing ranked above a larger one");
+             return m;
+         }, true},
+        {"risk", +[](const Args& a) -> Result {
+             std::vector<double> r = ssf::risk(a.range(0), a.range(1), a.range(2), a.range(3), a.range(4), riskArgs(a));
+             if (r.size() != ssf::kRiskColumns) fail("risk", "not six figures");
+             if (!(r[1] <= r[2] && r[2] <= r[3])) fail("risk", "P10 <= P50 <= P90 broken");
+             if (!(r[4] >= 0.0 && r[4] <= 1.0)) fail("risk", "a probability of a loss outside [0, 1]");
+             if (!(r[5] >= 0.0)) fail("risk", "a negative standard deviation");
+             return Matrix{r};
+         }, true},
+        {"riskCurve", +[](const Args& a) -> Result {
+             Matrix m = ssf::riskCurve(a.range(0), a.range(1), a.range(2), a.range(3), a.range(4), a.range(5),
+                                       riskArgs(a));
+             // Quantiles never fall as the probability rises.
+             std::vector<double> q;
+             for (const auto& row : m) q.insert(q.end(), row.begin(), row.end());
+             ssf::Aligned p{&a.range(5)};
+             std::vector<double> prob = p.numbers(0, "probabilities");
+             if (prob.size() != q.size()) fail("riskCurve", "not one quantile per probability");
+             for (std::size_t i = 0; i < q.size(); ++i)
+                 for (std::size_t j = 0; j < q.size(); ++j)
+                     if (prob[i] < prob[j] && q[i] > q[j]) fail("riskCurve", "a quantile falls as the probability rises");
+             return m;
          }, true},
     };
     return table;

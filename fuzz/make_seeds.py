@@ -132,6 +132,16 @@ def core_seeds():
     s["worked_example_whole_column"] = core_input(
         [sparse(1048576, 1, [[num(v)] for v in REVENUE]), sparse(1048576, 1, [[num(v)] for v in MARGIN]),
          sparse(1048576, 1, [[num(v)] for v in CHANGE])], [scalar_number(1.0)])
+    # Group F: DOMAIN.md's low / likely / high, probabilities, then savings, trials, seed, mode.
+    low, likely, high = [0.10, 0.10, -0.70, -0.50, -0.40], CHANGE, [0.25, 0.30, -0.20, -0.10, -0.05]
+    s["risk_worked"] = core_input([col(REVENUE), col(MARGIN), col(low), col(likely), col(high),
+                                   col([0.05, 0.25, 0.5, 0.75, 0.95])],
+                                  [scalar_number(3.0), scalar_number(1000), scalar_number(1)])
+    s["risk_together_rows"] = core_input(
+        [row(*[num(v) for v in values]) for values in (REVENUE, MARGIN, low, likely, high, [0, 0.5, 1])],
+        [scalar_number(3.0), scalar_number(100), scalar_number(9007199254740992), scalar_cell(text(" Together "))])
+    s["risk_bad_order"] = core_input([col(REVENUE), col(MARGIN), col(high), col(likely), col(low), col([1.5])],
+                                     [OMITTED, scalar_number(99.5), scalar_number(-1), scalar_cell(text("sometimes"))])
     s["blank_in_one_range"] = core_input([col(REVENUE), column(num(.5), BLANK, num(.6), num(.75), num(.85)),
                                           col(CHANGE)], [scalar_number(1.0)])
     s["text_and_errors"] = core_input([column(num(35), text("25"), ERROR, num(13), num(11)), col(MARGIN),

@@ -132,9 +132,10 @@ std::vector<std::vector<double>> tornado(const Range& revenue, const Range& marg
 
 std::vector<double> simulateNets(const RiskTable& t, const RiskSettings& settings) {
     const std::size_t n = t.weight.size();
+    static_assert(kMaxDraws == 50000000, "the message below names the limit");
     if (n > kMaxDraws / settings.trials)
-        throw InputError("trials x products is above " + std::to_string(kMaxDraws) +
-                         " draws: use fewer trials (the office would freeze)");
+        throw InputError("trials x products must not be above 50,000,000 (a million trials of 50 products, about "
+                         "a second of work): use fewer trials");
     std::vector<Triangle> tri;
     tri.reserve(n);
     for (std::size_t i = 0; i < n; ++i) tri.emplace_back(t.low[i], t.likely[i], t.high[i]);
@@ -185,10 +186,27 @@ std::vector<double> risk(const Range& revenue, const Range& margin, const Range&
         sum += v;
         losses += v < 0.0 ? 1 : 0;
     }
-    const double mean = finite(sum / count);
+    double mean = sum / count;
+    // Nets near the largest double: their sum may overflow where their mean
+    // does not. Then they are summed scaled by 2^-20 (exact: a power of two,
+    // and 2^20 > the most trials) and the mean scaled back.
+    if (!std::isfinite(sum)) {
+        double scaled = 0.0;
+        for (double v : nets) scaled += std::ldexp(v, -20);
+        mean = std::ldexp(scaled / count, 20);
+    }
+    mean = finite(mean);
     double squares = 0.0;  // two passes: no cancellation in the variance
     for (double v : nets) squares += (v - mean) * (v - mean);
-    const double sd = finite(std::sqrt(squares / (count - 1)));
+    double sd = std::sqrt(squares / (count - 1));
+    if (!std::isfinite(squares)) {  // deviations above 1E154: scaled by the largest first
+        double largest = 0.0;
+        for (double v : nets) largest = std::max(largest, std::fabs(v - mean));
+        squares = 0.0;
+        for (double v : nets) squares += ((v - mean) / largest) * ((v - mean) / largest);
+        sd = largest * std::sqrt(squares / (count - 1));
+    }
+    sd = finite(sd);
     std::vector<double> p = percentiles(nets, {0.1, 0.5, 0.9});
     return {mean, finite(p[0]), finite(p[1]), finite(p[2]), static_cast<double>(losses) / count, sd};
 }

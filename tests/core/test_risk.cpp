@@ -17,6 +17,7 @@
 
 using namespace ssf;
 using Catch::Matchers::WithinAbs;
+using Catch::Matchers::WithinRel;
 
 namespace {
 
@@ -358,10 +359,45 @@ TEST_CASE("probabilities are numbers from 0 to 1 in a row or a column", "[risk][
 }
 
 TEST_CASE("a call that would freeze the office is refused", "[risk][input]") {
-    // 1,000,000 trials x 201 products is above the 200,000,000 draws allowed.
-    const std::size_t n = 201;
+    // 1,000,000 trials x 51 products is above the 50,000,000 draws allowed.
+    const std::size_t n = 51;
     Range rev(n, 1), mar(n, 1), chg(n, 1);
     for (std::size_t i = 0; i < n; ++i) rev.setNumber(i, 0, 1), mar.setNumber(i, 0, 0.5), chg.setNumber(i, 0, 0);
     CHECK_THROWS_AS(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 1000000)), InputError);
     CHECK_NOTHROW(risk(rev, mar, chg, chg, chg, settings(0, RiskMode::Independent, 100)));
+}
+
+TEST_CASE("nets near the largest double keep their mean; beyond it is an error", "[risk][input]") {
+    // Two products of revenue 1E308, margin 100%, change 50%: every net is
+    // 1E308 (hand), their sum overflows but their mean does not.
+    Range rev = Range::column({1e308, 1e308}), one = Range::column({1, 1}), half = Range::column({0.5, 0.5});
+    auto r = risk(rev, one, half, half, half, settings(0));
+    CHECK_THAT(r[0], WithinRel(1e308, 1e-12));
+    CHECK(r[2] == 1e308);
+    CHECK(r[5] <= 1e-12 * 1e308);  // 0 up to rounding
+    // Changes of +100%: 2E308 is not a finite number.
+    CHECK_THROWS_AS(risk(rev, one, one, one, one, settings(0)), InputError);
+    CHECK_THROWS_AS(tornado(rev, one, one, one, one, 0), InputError);
+}
+
+TEST_CASE("products in rows give the same figures, the tornado still one row per product", "[risk][input]") {
+    auto rows = tornado(Range::row({35, 25, 16, 13, 11}), Range::row({0.50, 0.55, 0.60, 0.75, 0.85}),
+                        Range::row({0.10, 0.10, -0.70, -0.50, -0.40}), Range::row({0.18, 0.20, -0.50, -0.35, -0.25}),
+                        Range::row({0.25, 0.30, -0.20, -0.10, -0.05}), 3);
+    REQUIRE(rows.size() == 5);
+    CHECK_THAT(rows[2][2], WithinAbs(4.8, 1e-12));  // DOMAIN.md: product C's swing
+    CHECK(rows[2][3] == 1);
+    auto r = risk(Range::row({35, 25, 16, 13, 11}), Range::row({0.50, 0.55, 0.60, 0.75, 0.85}),
+                  Range::row({0.10, 0.10, -0.70, -0.50, -0.40}), Range::row({0.18, 0.20, -0.50, -0.35, -0.25}),
+                  Range::row({0.25, 0.30, -0.20, -0.10, -0.05}), settings(3));
+    CHECK(r == workedRisk(RiskMode::Independent));
+}
+
+TEST_CASE("a blank mode is the default; non-finite settings are refused", "[risk][input]") {
+    Scalar blank;
+    blank.kind = Scalar::Kind::Blank;
+    CHECK(riskMode(blank) == RiskMode::Independent);
+    CHECK_THROWS_AS(riskSettings(num(INFINITY), kOmitted, kOmitted, kOmitted), InputError);
+    CHECK_THROWS_AS(riskSettings(kOmitted, kOmitted, num(INFINITY), kOmitted), InputError);
+    CHECK_THROWS_AS(riskSettings(kOmitted, kOmitted, num(std::nan("")), kOmitted), InputError);
 }

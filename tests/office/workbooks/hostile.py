@@ -61,6 +61,12 @@ VALID = {
     "SSF_RESPONSEFIT": ["0.5", "1.6", "1.2", "TRUE()"],
     "SSF_PARTNERSCORE": ["Data.U2:U4", "Data.V2:V4", "Data.W2:W4"],
     "SSF_PARTNERTIER": ["Data.U2:U4", "Data.V2:V4", "Data.W2:W4", "70"],
+    # Group F: low / likely / high are the change -10 points / the change / +10 points.
+    "SSF_TORNADO": ["Data.B2:B6", "Data.C2:C6", "Data.Y2:Y6", "Data.D2:D6", "Data.Z2:Z6", "3", "TRUE()"],
+    "SSF_RISK": ["Data.B2:B6", "Data.C2:C6", "Data.Y2:Y6", "Data.D2:D6", "Data.Z2:Z6", "3", "1000", "7",
+                 "\"together\"", "TRUE()"],
+    "SSF_RISKCURVE": ["Data.B2:B6", "Data.C2:C6", "Data.Y2:Y6", "Data.D2:D6", "Data.Z2:Z6", "Data.AA2:AA4", "3",
+                      "1000", "7", "\"independent\""],
     "SSF_WHY": ["Data.B2"],  # explains a cell: checked apart (part 3), it never shows an error value
 }
 # Parameters where text is the valid content, not a defect.
@@ -116,6 +122,9 @@ def build():
     d.column("V2", [10, 500, 2])
     d.column("W2", [50, 30, 20])
     d.column("X2", [1, 1, 1])
+    d.column("Y2", [c - 0.1 for c in CHANGE])
+    d.column("Z2", [c + 0.1 for c in CHANGE])
+    d.column("AA2", [0.1, 0.5, 0.9])
     p = wb.sheet("Profiles")
     for i in range(5):
         p.row(f"B{i + 2}", [f"org{i % 2}", f"buyer{i % 3}", "problem", f"k{i}", "consultative", "direct"])
@@ -187,6 +196,27 @@ def build():
     checks.text("negative zero score", "=SSF_FITVERDICT(-0)", "Synergy is an illusion")
     checks.number("booleans are 1 and 0, as in SUMPRODUCT", "=SSF_REVIMPACT(Big.D1:D2;Big.E1:E2)",
                   "=SUMPRODUCT(Big.D1:D2;Big.E1:E2)")
+
+    checks.error("RISK: 1E308 + 1E308 (changes +100%) overflows: not a finite number",
+                 "=SSF_RISK(Big.A1:A2;Big.B1:B2;Big.B1:B2;Big.B1:B2;Big.B1:B2)", ERR_ARG)
+    checks.error("TORNADO: 1E308 + 1E308 (changes +100%) overflows: not a finite number",
+                 "=SSF_TORNADO(Big.A1:A2;Big.B1:B2;Big.B1:B2;Big.B1:B2;Big.B1:B2)", ERR_ARG)
+    checks.number("RISK: nets of 1E308 (hand: 2 x 1E308 x 50%) have the mean 1E308, not an overflow",
+                  "=SSF_RISK(Big.A1:A2;Big.B1:B2;Big.E1:E2;Big.E1:E2;Big.E1:E2)", 1e308)
+    checks.number("TORNADO: nets of 1E308 (hand: 2 x 1E308 x 50%)",
+                  "=SSF_TORNADO(Big.A1:A2;Big.B1:B2;Big.E1:E2;Big.E1:E2;Big.E1:E2)", 1e308)
+    # The simulation's work is bounded: 1,000,000 trials of 5 products must
+    # not freeze Calc (timed), 1,000,000 trials of 51 products (above
+    # 50,000,000 draws) are refused at once.
+    many = wb.sheet("Many")
+    many.column("A1", [1] * 51)
+    many.column("B1", [0.5] * 51)
+    many.column("C1", [0.1] * 51)
+    risk5 = "Data.B2:B6;Data.C2:C6;Data.Y2:Y6;Data.D2:D6;Data.Z2:Z6"
+    TIMED.append(("RISK 1,000,000 trials x 5 products gives its figures within 3 s",
+                  f"=SSF_RISK({risk5};3;1000000)", 0, 3.0))
+    TIMED.append(("RISK 1,000,000 trials x 51 products is refused at once",
+                  "=SSF_RISK(Many.A1:A51;Many.B1:B51;Many.C1:C51;Many.C1:C51;Many.C1:C51;0;1000000)", ERR_ARG, 0.5))
 
     labels = wb.sheet("Labels")
     for r in range(2):

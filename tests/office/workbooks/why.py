@@ -101,6 +101,13 @@ def build():
     s.column("BY2", [8, -1, 2])  # negative value at BY3
     s.column("BZ2", [0, 0, 0])  # all-zero weights
     s.column("CA2", [50, -30, 20])  # negative weight at CA3
+    # ---- group F (rows 2-6): low / likely / high of DOMAIN.md's five products
+    s.column("DA2", [0.10, 0.10, -0.70, -0.50, -0.40])
+    s.column("DB2", [0.18, 0.20, -0.50, -0.35, -0.25])
+    s.column("DC2", [0.25, 0.30, -0.20, -0.10, -0.05])
+    s.column("DD2", [0.10, 0.25, -0.70, -0.50, -0.40])  # low 25% above likely 20% at DD3
+    s.column("DE2", [0.25, 0.30, -0.20, -0.40, -0.05])  # high -40% below likely -35% at DE5
+    s.column("DF2", [0.05, 1.5, 0.95])  # probability 150% at DF3
 
     row = CASE_ROW
 
@@ -314,6 +321,21 @@ def build():
          "SSF_PARTNERSCORE: argument 'weights', cell CA3: a weight must not be negative (the cell shows -30).")
     case("PARTNERTIER qualify above 100", "=SSF_PARTNERTIER(BU2:BU4;BV2:BV4;BW2:BW4;120)", ERR_ARG,
          "SSF_PARTNERTIER: argument 'qualify' (120): qualify must be above 0 and at most 100 points (a blank cell counts as 0).")
+
+    # ---- group F rules
+    case("TORNADO low above likely", "=SSF_TORNADO(B2:B6;C2:C6;DD2:DD6;DB2:DB6;DC2:DC6;3)", ERR_ARG,
+         "SSF_TORNADO: argument 'low', cell DD3: low is above likely: each product needs low <= likely <= high "
+         "(the cell shows 0.25).", array=(5, 4))
+    case("RISK high below likely", "=SSF_RISK(B2:B6;C2:C6;DA2:DA6;DB2:DB6;DE2:DE6;3)", ERR_ARG,
+         "SSF_RISK: argument 'high', cell DE5: high is below likely: each product needs low <= likely <= high "
+         "(the cell shows -0.4).", array=(1, 6))
+    case("RISK unknown mode", "=SSF_RISK(B2:B6;C2:C6;DA2:DA6;DB2:DB6;DC2:DC6;3;;;\"sometimes\")", ERR_ARG,
+         "SSF_RISK: argument 'mode' (\"sometimes\"): mode must be \"independent\" or \"together\".", array=(1, 6))
+    case("RISK too few trials", "=SSF_RISK(B2:B6;C2:C6;DA2:DA6;DB2:DB6;DC2:DC6;3;50)", ERR_ARG,
+         "SSF_RISK: argument 'trials' (50): trials must be a whole number from 100 to 1,000,000.", array=(1, 6))
+    case("RISKCURVE probability above 1", "=SSF_RISKCURVE(B2:B6;C2:C6;DA2:DA6;DB2:DB6;DC2:DC6;DF2:DF4;3)", ERR_ARG,
+         "SSF_RISKCURVE: argument 'probabilities', cell DF3: a probability must be from 0 to 1 (the cell shows 1.5).",
+         array=(3, 1))
 
     # ---- array blocks: too small, too large, a plain Enter
     case("FITMATRIX with headers over a block that fits", "=SSF_FITMATRIX(B40:G44;;TRUE())", None,
