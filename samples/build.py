@@ -4,7 +4,7 @@ ssfcalc extension installed in a private profile (tools/office.py).
 
     samples/build.py --oxt build/ssfcalc.oxt --out build/samples [--only decision]
 
-For each sample (decision, levers, reptime) and each of its translations
+For each sample (decision, levers, reptime, risk) and each of its translations
 (TRANSLATIONS: decision also in German, decision-de) it writes into --out:
     <name>.ods          the workbook (needs the extension); it stores no
                         cached result for any formula, so a LibreOffice
@@ -43,7 +43,7 @@ from office import Office  # noqa: E402
 from style import Book  # noqa: E402
 from texts import Texts  # noqa: E402
 
-SAMPLES = ["decision", "levers", "reptime"]
+SAMPLES = ["decision", "levers", "reptime", "risk"]
 # Other languages a sample is also built in (samples/texts/<lang>.toml),
 # written as <name>-<lang>.ods/.pdf/-values.ods.
 TRANSLATIONS = {"decision": ["de"]}

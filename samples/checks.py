@@ -8,6 +8,7 @@ class Checks:
     COUNTIF, LN, ...), so the checks stay TRUE after any valid edit:
 
         A what is checked | B the workbook shows | C Calc's own functions give | D OK | E if it reads FALSE
+        (| F the allowed difference, with Checks(book, allowed_differences=True): see within())
 
     and one summary cell, named AllChecksPass, that must be TRUE. Two figures
     agree when they differ by at most a billionth of the larger (rounding in
@@ -21,23 +22,26 @@ class Checks:
     # Relative tolerance: two computations of one figure in doubles.
     TOL = "1E-9"
 
-    def __init__(self, book):
+    def __init__(self, book, allowed_differences=False):
         self.book = book
         self.t = t = book.t
+        self.allowed = allowed_differences  # column F: within() rows, a simulated figure against its exact value
         s = self.sheet = book.sheet("Checks", tab_color=0x808080)
-        s.widths({"A": 7.6, "B": 3.6, "C": 3.6, "D": 1.4, "E": 9.6})
+        s.widths({"A": 7.6, "B": 3.6, "C": 3.6, "D": 1.4, "E": 9.6, **({"F": 2.8} if self.allowed else {})})
         s.title(t("Checks: does this workbook still add up?"),
                 t("Each row recomputes a figure of this workbook from its current inputs with Calc's own functions "
                   "(SUM, SUMPRODUCT, COUNTIF, ...) and compares the two: the checks stay TRUE whatever valid inputs "
                   "you type."),
                 t("All checks pass must read TRUE. OK is TRUE when the two figures agree (to nine significant digits); "
                   "a row about several figures compares each one. A FALSE row says what to look at; an error value "
-                  "means a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing)."),
+                  "means a figure cannot be computed (an input that is not valid, or the ssfcalc extension missing).")
+                + (" " + t("A row with an allowed difference (column F) checks a simulated figure against its exact "
+                           "value: OK when the two differ by at most that much.") if self.allowed else ""),
                 "E")
         s.put("A5", t("All checks pass:"), style="SSF Key")
         self.summary = s.put("B5", None, style="SSF Key", fmt="bool")
         s.row("A7", [t("What is checked"), t("The workbook shows"), t("Calc's own functions give"), t("OK"),
-                     t("If it reads FALSE")], style="SSF Header")
+                     t("If it reads FALSE")] + ([t("Allowed difference")] if self.allowed else []), style="SSF Header")
         s.height(7, 0.9)
         self.row = self.FIRST - 1
         book.name("AllChecksPass", "Checks", "B5")
@@ -51,6 +55,8 @@ class Checks:
         s.put(f"C{r}", _formula(calc), style="SSF Result", fmt=calc_fmt or fmt, wrap=wrap)
         s.put(f"D{r}", ok.format(r=r), style="SSF Result", fmt="bool", align="CENTER")
         s.put(f"E{r}", meaning, style="SSF Note", wrap=True)
+        if self.allowed:
+            s.look(f"F{r}", style="SSF Result")
 
     def _close(self, a, b):
         return f"ABS({a}-({b}))<={self.TOL}*MAX(1;ABS({b}))"
@@ -81,6 +87,15 @@ class Checks:
                   f"=AND({';'.join(self._close(_bare(a), b) for a, b in pairs)})", meaning,
                   f'0" {self.t(count)}"', f'0" {self.t("agree")}"')
 
+    def within(self, case, shown, calc, tolerance, meaning, fmt="num", allowed_fmt=None):
+        """One figure that may differ from Calc's own by a stated amount (a
+        simulation's sampling error): OK when |shown - calc| <= tolerance, a
+        formula shown in column F; say in `case` how it is derived. The
+        column is named CheckTolerances for the office tests."""
+        assert self.allowed, "Checks(book, allowed_differences=True) has column F"
+        self._add(case, shown, calc, "=ABS(B{r}-C{r})<=F{r}", meaning, fmt)
+        self.sheet.put(f"F{self.row}", _formula(tolerance), style="SSF Result", fmt=allowed_fmt or fmt)
+
     def text(self, case, shown, calc, meaning):
         self._add(case, shown, calc, "=EXACT(B{r};C{r})", meaning, None)
 
@@ -96,8 +111,10 @@ class Checks:
               style="SSF Note")
         s.optimal_heights(self.FIRST, last)
         rows = last - self.FIRST + 1  # more than 22 rows would print too small on one page
-        s.print_area(f"A1:E{last}", one_page=rows <= 22, two_pages=rows > 22)
+        s.print_area(f"A1:{'F' if self.allowed else 'E'}{last}", one_page=rows <= 22, two_pages=rows > 22)
         self.book.name("CheckTable", "Checks", f"A{self.FIRST}:D{last}")
+        if self.allowed:
+            self.book.name("CheckTolerances", "Checks", f"F{self.FIRST}:F{last}")
         return rows
 
 

@@ -1,6 +1,6 @@
 """The look and the building blocks shared by the sample workbooks.
 
-Each sample (decision.py, levers.py, reptime.py) builds its workbook through
+Each sample (decision.py, levers.py, reptime.py, risk.py) builds its workbook through
 the UNO API of a headless LibreOffice with the ssfcalc extension installed
 (tools/office.py), the way a user would: formulas typed with the SSF_ names
 (`=SSF_GPDELTA(B10:B14;C10:C14;D10:D14)`), array functions entered as array

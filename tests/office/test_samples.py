@@ -67,6 +67,8 @@ STRUCTURE = {
         "SSF_QUOTACREDIT", "SSF_ATTAINMENT", "SSF_PAYOUT", "SSF_COMMISSION", "SSF_OVERLAYCOST", "SSF_SPIFFROI"]),
     "reptime": dict(charts=2, arrays=3, yes_no=False, functions=[
         "SSF_VELOCITY", "SSF_MINDSHARE", "SSF_RESPONSEFIT", "SSF_RESPONSE", "SSF_GPDELTA", "SSF_REVIMPACT"]),
+    "risk": dict(charts=2, arrays=5, yes_no=False, functions=[
+        "SSF_TORNADO", "SSF_RISK", "SSF_RISKCURVE", "SSF_NETIMPACT"]),
 }
 
 
@@ -83,17 +85,26 @@ def same(a, b):
 
 def check_rows(doc, name):
     """Every row of CheckTable: A case, B the workbook, C Calc's own, D OK.
-    (For rows that compare blocks, B and C are the blocks' sums.)"""
+    (For rows that compare blocks, B and C are the blocks' sums; a row with
+    an allowed difference in CheckTolerances, a simulated figure, agrees
+    within it.)"""
     table = doc.NamedRanges.getByName("CheckTable").getReferredCells()
+    names = doc.NamedRanges
+    tolerances = names.getByName("CheckTolerances").getReferredCells() if names.hasByName("CheckTolerances") else None
     rows = table.getRows().getCount()
     for r in range(rows):
         case = table.getCellByPosition(0, r).getString()
         shown, calc, own = (table.getCellByPosition(c, r) for c in (1, 2, 3))
-        if shown.getError() or calc.getError():
+        allowed = tolerances.getCellByPosition(0, r) if tolerances else None
+        if allowed is not None and allowed.getType().value == "EMPTY":
+            allowed = None
+        if shown.getError() or calc.getError() or (allowed is not None and allowed.getError()):
             fail(f"{name}: check '{case}' shows {shown.getString()!r} / {calc.getString()!r}")
             continue
         if shown.FormulaResultType2 == 2:  # com.sun.star.sheet.FormulaResult.STRING
             ok = shown.getString() == calc.getString()
+        elif allowed is not None:
+            ok = abs(shown.getValue() - calc.getValue()) <= allowed.getValue()
         else:
             ok = math.isclose(shown.getValue(), calc.getValue(), rel_tol=1e-9, abs_tol=1e-9)
         if not ok or own.getError() or own.getValue() != 1:
