@@ -25,7 +25,7 @@ inline css::uno::Any notAvailable(css::uno::Any*) { return css::uno::Any(); }  /
 inline AnyMatrix notAvailable(AnyMatrix*) { return notAvailableMatrix(); }    // an empty array would be #VALUE!
 
 // Why the last guarded call on this thread did not give a value. SSF_WHY
-// (why.cpp) clears it, calls a function and reads it: the UNO exception only
+// (addin/why_explainer.cpp) clears it, calls a function and reads it: the UNO exception only
 // carries a text and #N/A carries nothing. Written on failure only, so the
 // functions' normal path does not pay for it.
 struct Problem {
