@@ -35,7 +35,7 @@ BLANK_GIVES_NA = re.compile(r"blank[^.]*#N/A|#N/A[^.]*blank")
 
 
 def page_name(group):
-    return f"group_{group.lower()}.xhp"
+    return f"{group}.xhp"
 
 
 def error_values(english, localized, labels):
@@ -135,7 +135,7 @@ def write_help(out, languages, english, localized, extension_id):
         folder = Path(out) / lang / extension_id
         folder.mkdir(parents=True, exist_ok=True)
         pages = []
-        for group in sorted({f["group"] for f in english}):
+        for group in dict.fromkeys(f["group"] for f in english):  # catalogue order
             pairs = [(e, f) for e, f in zip(english, functions) if e["group"] == group]
             title = labels[f"group_{group}"]
             (folder / page_name(group)).write_text(
