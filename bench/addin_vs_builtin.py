@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import fods  # noqa: E402
-from office import Office  # noqa: E402
+from office import Office, recalc_times  # noqa: E402
 
 ROWS = 100_000
 
@@ -97,11 +97,7 @@ def time_book(office, path, probes, repeat):
     t0 = time.perf_counter()
     doc = office.load(path)
     load = time.perf_counter() - t0
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        doc.calculateAll()
-        times.append(time.perf_counter() - t0)
+    times = recalc_times(doc, repeat)
     sheet = doc.Sheets.getByIndex(0)
     values = [sheet.getCellByPosition(c, r) for r, c in probes]
     values = [(v.getError(), v.getValue()) for v in values]

@@ -18,13 +18,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import fods  # noqa: E402
-from office import Office  # noqa: E402
+from office import Office, recalc_times  # noqa: E402
 
 SCENARIOS = [  # (name, products, trials, mode)
     ("10k trials x 100 products", 100, 10_000, "independent"),
@@ -53,11 +52,7 @@ def workbook(n, trials, mode, with_formula):
 
 def time_book(office, path, repeat):
     doc = office.load(path)
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        doc.calculateAll()
-        times.append(time.perf_counter() - t0)
+    times = recalc_times(doc, repeat)
     sheet = doc.Sheets.getByIndex(0)
     cells = [sheet.getCellByPosition(7 + c, 0) for c in range(6)]
     values = [None if cell.getError() else cell.getValue() for cell in cells]

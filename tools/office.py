@@ -210,3 +210,14 @@ class Office:
         target = self.work / name
         doc.storeToURL(uno.systemPathToFileUrl(str(target)), (prop("FilterName", filter_name),))
         return target
+
+
+def recalc_times(doc, repeat):
+    """Seconds each of `repeat` full recalculations (calculateAll) of a loaded
+    document takes: the benchmarks' measurement."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        doc.calculateAll()
+        times.append(time.perf_counter() - started)
+    return times

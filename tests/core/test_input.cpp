@@ -4,6 +4,7 @@
 #include "ssf/impact.hpp"
 #include "ssf/input.hpp"
 #include "ssf/mindshare.hpp"
+#include "input_error.hpp"
 #include "worked_example.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,21 +15,6 @@
 
 using namespace ssf;
 using Catch::Matchers::WithinAbs;
-
-namespace {
-
-template <class F>
-InputError inputError(F&& body) {
-    try {
-        body();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("no InputError");
-    return InputError("none");
-}
-
-}  // namespace
 
 TEST_CASE("aligned numbers are read by the range and named by its argument", "[input]") {
     auto r = worked::revenue(), m = worked::margin();

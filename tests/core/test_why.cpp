@@ -4,6 +4,7 @@
 #include "ssf/impact.hpp"
 #include "ssf/levers.hpp"
 #include "ssf/why.hpp"
+#include "input_error.hpp"
 #include "worked_example.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,22 +12,6 @@
 using namespace ssf;
 using why::Argument;
 using Kind = Argument::Kind;
-
-namespace {
-
-// The place of the InputError `body` throws.
-template <class F>
-InputError inputError(F&& body) {
-    try {
-        body();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("no InputError");
-    return InputError("none");
-}
-
-}  // namespace
 
 TEST_CASE("input errors say which argument and which item", "[why]") {
     auto r = worked::revenue(), m = worked::margin(), c = worked::change();
