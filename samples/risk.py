@@ -202,7 +202,7 @@ def risk_sheet(book):
             "likely. The largest swing (rank 1) decides the answer most: pin that product's range down first. In "
             "the chart, a bar that crosses the red break-even line is a guess that decides whether the move pays.",
             style="SSF Note")
-    top = f"INDEX(A{TORNADO}:A{last};MATCH(1;E{TORNADO}:E{last};0))"
+    top = f"TRIM(INDEX(A{TORNADO}:A{last};MATCH(1;E{TORNADO}:E{last};0)))"  # one space after the letter
     s.merge("A45:G46", f"=\"The guess that decides most: \"&{top}&\". Between its low and high the net moves by \"&"
                        f"{m(f'MAX(D{TORNADO}:D{last})', 'money_m')}&\" a year, more than any other product's.\"",
             style="SSF Text")
