@@ -91,7 +91,8 @@ MEANINGS = ("One rep can sell both: same customers, buyers and route.",
             "Share reps only with focus levers (quota minimum, accelerator, overlay), or reps sell the easier product.",
             "Keep a specialist team or a partner: a shared rep will not make time for this product.")
 # SSF_QUESTION(1..6), as the add-in returns them (core/src/checklist.cpp):
-# the sheet shows their translations in other languages.
+# the sheet shows their translations in other languages. The translations
+# are keyed by these texts, so WORKED checks each against SSF_QUESTION.
 QUESTIONS = (
     "Are both products targeted to the same kind of organization (industry, segment)?",
     "Are both products sold to the same buying group and decision-makers?",
@@ -462,4 +463,10 @@ WORKED = [
     ("Fit matrix diagonal is 100%", "$'Fit matrix'.B15+$'Fit matrix'.C16+$'Fit matrix'.D17+$'Fit matrix'.E18"
      "+$'Fit matrix'.F19", 5, 1e-12),
     ("Products that fit with A", "$'Fit matrix'.G15", "B", None),
+    ("checklist question 1, the key of its translation, is SSF_QUESTION's text", "SSF_QUESTION(1)", QUESTIONS[0], None),
+    ("checklist question 2, the key of its translation, is SSF_QUESTION's text", "SSF_QUESTION(2)", QUESTIONS[1], None),
+    ("checklist question 3, the key of its translation, is SSF_QUESTION's text", "SSF_QUESTION(3)", QUESTIONS[2], None),
+    ("checklist question 4, the key of its translation, is SSF_QUESTION's text", "SSF_QUESTION(4)", QUESTIONS[3], None),
+    ("checklist question 5, the key of its translation, is SSF_QUESTION's text", "SSF_QUESTION(5)", QUESTIONS[4], None),
+    ("checklist question 6, the key of its translation, is SSF_QUESTION's text", "SSF_QUESTION(6)", QUESTIONS[5], None),
 ]
